@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { Breadcrumbs } from '@/components/Breadcrumbs/Breadcrumbs';
+import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
+import { MeetingList } from '@/components/MeetingList/MeetingList';
+import { PageShell } from '@/components/PageShell/PageShell';
+import { PortableText } from '@/components/PortableText/PortableText';
+import { PublicationList } from '@/components/PublicationList/PublicationList';
+import { SectionNavigation } from '@/components/SectionNavigation/SectionNavigation';
+import { routing } from '@/i18n/routing';
+import { getPageByPath, getPageIndex } from '@/sanity/lib/content';
+import { localizedPath, translationPaths } from '@/sanity/lib/utils';
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!hasLocale(routing.locales, params.locale)) return [];
+  const pages = await getPageIndex(params.locale);
+  return pages.map((page) => ({ slug: page.pathSegments }));
+}
+
+async function loadPage(params: PageProps<'/[locale]/[...slug]'>['params']) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const page = await getPageByPath(locale, slug);
+  if (!page) notFound();
+  return page;
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
+  const page = await loadPage(params);
+  return { title: page.seoTitle ?? page.title, description: page.seoDescription ?? page.summary };
+}
+
+export default async function ContentPage({ params }: PageProps<'/[locale]/[...slug]'>) {
+  const page = await loadPage(params);
+  const locale = page.language;
+  return (
+    <PageShell locale={locale} alternates={translationPaths(page)} currentPath={localizedPath(page)}>
+      <Breadcrumbs locale={locale} ancestors={page.breadcrumbs} />
+      <div className="with-sidebar">
+        <article className="prose">
+          <h1>{page.title}</h1>
+          {page.summary ? <p className="lead">{page.summary}</p> : null}
+          <PortableText value={page.body} />
+          <MeetingList locale={locale} meetings={page.relatedMeetings} />
+          <PublicationList publications={page.relatedPublications} />
+          {page.lastUpdated ? <LastUpdated locale={locale} date={page.lastUpdated} /> : null}
+        </article>
+        {page.section ? <SectionNavigation locale={locale} section={page.section} currentId={page._id} /> : null}
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { PageShell } from '@/components/PageShell/PageShell';
+import { Link } from '@/i18n/navigation';
+import { localeCodes, localeDefinition, type Locale } from '@/i18n/locales';
+import { routing, untranslatedNoticePath } from '@/i18n/routing';
+import { getPageIndex, getTranslatableDocument } from '@/sanity/lib/content';
+import { localizedPath, resolveHref } from '@/sanity/lib/utils';
+
+/** One notice per document and per language it is missing in, prerendered. */
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const readerLocale = params.locale;
+  if (!hasLocale(routing.locales, readerLocale)) return [];
+  const otherLocales = localeCodes.filter((locale) => locale !== readerLocale);
+  const indexes = await Promise.all(otherLocales.map((locale) => getPageIndex(locale)));
+  return indexes
+    .flat()
+    .filter((page) => !page.translatedInto.includes(readerLocale))
+    .map((page) => ({ id: page._id }));
+}
+
+async function loadUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>['params']) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const document = await getTranslatableDocument(decodeURIComponent(id));
+  if (!document || document.language === locale || document.translatedInto.includes(locale)) notFound();
+  return { locale, document };
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/untranslated/[id]'>): Promise<Metadata> {
+  const { locale } = await loadUntranslated(params);
+  const t = await getTranslations({ locale, namespace: 'UntranslatedNotice' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+function languageName(language: Locale, inLocale: Locale): string {
+  const names = new Intl.DisplayNames([localeDefinition(inLocale).formattingLocale], { type: 'language' });
+  return names.of(language) ?? language;
+}
+
+export default async function UntranslatedNotice({ params }: PageProps<'/[locale]/untranslated/[id]'>) {
+  const { locale, document } = await loadUntranslated(params);
+  const t = await getTranslations('UntranslatedNotice');
+  const language = languageName(document.language, locale);
+  const original = localeDefinition(document.language);
+  const alternates = localeCodes
+    .filter((other) => other !== locale)
+    .map((other) => ({
+      locale: other,
+      path: other === document.language ? localizedPath(document) : untranslatedNoticePath(other, document._id),
+    }));
+  return (
+    <PageShell locale={locale} alternates={alternates} currentPath={untranslatedNoticePath(locale, document._id)}>
+      <div className="prose">
+        <h1>{t('title')}</h1>
+        <p>{t('body', { language })}</p>
+        <ul>
+          <li>
+            <Link href={resolveHref(document)} locale={document.language} hrefLang={original.hreflang}>
+              {t.rich('readOriginal', {
+                language,
+                title: document.title,
+                original: (chunks) => <span lang={original.hreflang}>{chunks}</span>,
+              })}
+            </Link>
+          </li>
+          <li>
+            <Link href="/" locale={locale}>
+              {t('home')}
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </PageShell>
+  );
+}

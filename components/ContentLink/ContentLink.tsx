@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { safeUrl, type LinkTarget } from '@/sanity/lib/models';
+import { resolveHref } from '@/sanity/lib/utils';
+
+/** A link to a document of the site, in that document's language. */
+export function InternalLink({
+  target,
+  children,
+  current = false,
+  className,
+}: {
+  target: LinkTarget;
+  children: ReactNode;
+  current?: boolean;
+  className?: string;
+}) {
+  return (
+    <Link
+      href={resolveHref(target)}
+      locale={target.language}
+      aria-current={current ? 'page' : undefined}
+      className={className}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * A link to a URL from the CMS. Only http, https, mailto and tel become links; anything else
+ * (javascript:, data:) is shown as plain text. Links to other sites say so to every reader.
+ */
+export async function UrlLink({ url, children, className }: { url: string; children: ReactNode; className?: string }) {
+  if (!safeUrl.safeParse(url).success) return <>{children}</>;
+  const leavesSite = /^https?:/i.test(url);
+  const t = await getTranslations('ExternalLink');
+  return (
+    <a href={url} className={className} rel={leavesSite ? 'noopener noreferrer' : undefined}>
+      {children}
+      {leavesSite ? <span className="visually-hidden"> {t('opensOtherSite')}</span> : null}
+    </a>
+  );
+}

@@ -1,0 +1,32 @@
+import { PortableText as PortableTextRenderer, type PortableTextComponents } from '@portabletext/react';
+import { languageTag, linkTargetModel, type PortableTextBlocks } from '@/sanity/lib/models';
+import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
+
+/**
+ * The one renderer for rich text from the CMS. Text is always text (never HTML); links are
+ * checked here, so an unsafe or dangling link shows as plain words.
+ */
+const components: PortableTextComponents = {
+  block: {
+    normal: ({ children }) => <p>{children}</p>,
+    h2: ({ children }) => <h2>{children}</h2>,
+    h3: ({ children }) => <h3>{children}</h3>,
+    blockquote: ({ children }) => <blockquote>{children}</blockquote>,
+  },
+  marks: {
+    link: ({ value, children }) =>
+      typeof value?.href === 'string' ? <UrlLink url={value.href}>{children}</UrlLink> : <>{children}</>,
+    internalLink: ({ value, children }) => {
+      const target = linkTargetModel.safeParse(value?.target);
+      return target.success ? <InternalLink target={target.data}>{children}</InternalLink> : <>{children}</>;
+    },
+    inlineLanguage: ({ value, children }) =>
+      languageTag.safeParse(value?.language).success ? <span lang={value.language}>{children}</span> : <>{children}</>,
+  },
+  // Block types this renderer does not know yet are left out rather than shown as raw data.
+  unknownType: () => null,
+};
+
+export function PortableText({ value }: { value: PortableTextBlocks }) {
+  return <PortableTextRenderer value={value} components={components} onMissingComponent={false} />;
+}

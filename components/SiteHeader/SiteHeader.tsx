@@ -1,0 +1,96 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/locales';
+import type { NavigationLink, SiteChrome } from '@/sanity/lib/models';
+import { localizedPath } from '@/sanity/lib/utils';
+import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
+import { LanguageToggle, type Alternate } from '../LanguageToggle/LanguageToggle';
+import styles from './SiteHeader.module.css';
+
+function NavigationItem({ link, currentPath }: { link: NavigationLink; currentPath: string }) {
+  if (link.internal) {
+    return (
+      <InternalLink target={link.internal} current={localizedPath(link.internal) === currentPath}>
+        {link.label}
+      </InternalLink>
+    );
+  }
+  return link.url ? <UrlLink url={link.url}>{link.label}</UrlLink> : null;
+}
+
+export async function SiteHeader({
+  locale,
+  chrome,
+  alternates,
+  currentPath,
+}: {
+  locale: Locale;
+  chrome: SiteChrome | null;
+  alternates: Alternate[];
+  currentPath: string;
+}) {
+  const t = await getTranslations('SiteHeader');
+  const settings = chrome?.settings;
+  const navigation = chrome?.navigation;
+  return (
+    <header className={styles.header}>
+      <div className={styles.topBar}>
+        <div className={`container ${styles.topBarInner}`}>
+          {settings ? (
+            <p className={styles.organization}>
+              {settings.organization.url ? (
+                <UrlLink url={settings.organization.url}>{settings.organization.name}</UrlLink>
+              ) : (
+                settings.organization.name
+              )}
+            </p>
+          ) : null}
+          <LanguageToggle alternates={alternates} />
+        </div>
+      </div>
+      {settings ? (
+        <div className={`container ${styles.identity}`}>
+          <p className={styles.hierarchy}>
+            <span>{settings.generalSecretariat.name}</span>
+            <span aria-hidden="true"> › </span>
+            {settings.secretariat.url ? (
+              <UrlLink url={settings.secretariat.url}>{settings.secretariat.name}</UrlLink>
+            ) : (
+              <span>{settings.secretariat.name}</span>
+            )}
+          </p>
+          <p className={styles.department}>
+            <Link href="/" locale={locale} aria-current={currentPath === `/${locale}` ? 'page' : undefined}>
+              {settings.department.name}
+            </Link>
+          </p>
+          {navigation && navigation.utility.length > 0 ? (
+            <nav aria-label={t('utilityNavigation')} className={styles.utility}>
+              <ul>
+                {navigation.utility.map((link) => (
+                  <li key={link._key}>
+                    <NavigationItem link={link} currentPath={currentPath} />
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      ) : null}
+      {navigation && navigation.primary.length > 0 ? (
+        <details className={styles.menu}>
+          <summary className="container">{t('menu')}</summary>
+          <nav aria-label={t('primaryNavigation')} className={styles.primary}>
+            <ul className="container">
+              {navigation.primary.map((link) => (
+                <li key={link._key}>
+                  <NavigationItem link={link} currentPath={currentPath} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+      ) : null}
+    </header>
+  );
+}

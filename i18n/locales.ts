@@ -1,0 +1,45 @@
+/**
+ * The one list of the site's languages. Routing, the language toggle, date and number
+ * formatting, collation, the sitemap and the Studio all read it: adding a language is an entry
+ * here, a messages/<code>.json file and content in the CMS.
+ */
+export const locales = [
+  {
+    code: 'en',
+    /** The language's name in that language, as the toggle shows it. */
+    nativeName: 'English',
+    /** The value for hreflang and og:locale alternates. */
+    hreflang: 'en',
+    /** The BCP 47 tag used for dates, numbers and sorting. */
+    formattingLocale: 'en-US',
+  },
+  {
+    code: 'es',
+    nativeName: 'Español',
+    hreflang: 'es',
+    formattingLocale: 'es',
+  },
+] as const satisfies readonly LocaleDefinition[];
+
+export interface LocaleDefinition {
+  code: string;
+  nativeName: string;
+  hreflang: string;
+  formattingLocale: string;
+}
+
+export type Locale = (typeof locales)[number]['code'];
+
+export const localeCodes = locales.map((locale) => locale.code) as Locale[];
+
+export const defaultLocale: Locale = 'en';
+
+export function localeDefinition(code: Locale): LocaleDefinition {
+  const found = locales.find((locale) => locale.code === code);
+  if (!found) throw new Error(`Unknown locale ${code}`);
+  return found;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (localeCodes as string[]).includes(value);
+}

@@ -1,0 +1,28 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { templateSegments } from './i18n/routing';
+import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
+
+const contentSource = describeContentSource(contentSourceFrom(process.env));
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  experimental: { globalNotFound: true },
+  outputFileTracingIncludes: { '/**': [bundledDatasetFile] },
+  poweredByHeader: false,
+  // The build records its content source; instrumentation.ts refuses to serve from another.
+  env: { BUILT_CONTENT_SOURCE: contentSource },
+  async rewrites() {
+    // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
+    return Object.entries(templateSegments).flatMap(([template, segments]) =>
+      Object.entries(segments)
+        .filter(([, segment]) => segment !== template)
+        .map(([locale, segment]) => ({
+          source: `/${locale}/${segment}/:rest*`,
+          destination: `/${locale}/${template}/:rest*`,
+        })),
+    );
+  },
+};
+
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { localeOfPath, negotiateLocale } from './i18n/negotiate';
+import { localeCookieName } from './i18n/routing';
+
+/**
+ * Sends every unprefixed path to the reader's language. Prefixed paths pass straight through:
+ * they are the site's cacheable pages, and nothing here may vary them.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (localeOfPath(pathname)) return NextResponse.next();
+
+  const locale = negotiateLocale({
+    rememberedChoice: request.cookies.get(localeCookieName)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+  const target = new URL(`/${locale}${pathname === '/' ? '' : pathname}${search}`, request.url);
+  const response = NextResponse.redirect(target, 307);
+  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Vary', 'Cookie, Accept-Language');
+  return response;
+}
+
+export const config = {
+  // Route handlers, the Studio, framework assets and files (anything with a dot) are not pages.
+  matcher: ['/((?!(?:api|studio|_next|_vercel)(?:/|$)|.*\\..*).*)'],
+};

@@ -1,0 +1,22 @@
+import 'server-only';
+import { createClient, type SanityClient } from '@sanity/client';
+import { apiVersion, type ContentSource } from '../env';
+import { readToken } from './token';
+
+/**
+ * The live Content Lake. Pages are cached by Next and refreshed by tag, so reads go to the
+ * uncached API: the API CDN can lag a publish by up to a minute.
+ */
+export function createLiveClient(source: Extract<ContentSource, { kind: 'live' }>): SanityClient {
+  return createClient({
+    projectId: source.projectId,
+    dataset: source.dataset,
+    apiVersion,
+    apiHost: source.apiHost,
+    useCdn: false,
+    perspective: 'published',
+    token: readToken,
+    timeout: 10_000,
+    maxRetries: 2,
+  });
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { localeCodes, type Locale } from '@/i18n/locales';
+
+/**
+ * The shapes pages receive from the CMS. Every query result is parsed here: a document that
+ * does not fit is logged with its _id and the failing path, and left out.
+ */
+
+export function reportInvalid(value: unknown, what: string, error: z.ZodError): void {
+  const id =
+    typeof value === 'object' && value !== null && '_id' in value ? String(value._id) : '(no _id)';
+  const problems = error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  console.warn(`[content] Left out ${what} ${id}: ${problems.join('; ')}`);
+}
+
+/**
+ * A list whose invalid entries are reported and dropped, so that one bad item never takes the
+ * page down. Null entries are references to documents that are not published: dropped quietly.
+ */
+export function tolerantList<Item extends z.ZodType>(item: Item, what: string) {
+  return z
+    .array(z.unknown())
+    .nullish()
+    .transform((values) =>
+      (values ?? []).flatMap((value): z.output<Item>[] => {
+        if (value === null) return [];
+        const parsed = item.safeParse(value);
+        if (parsed.success) return [parsed.data];
+        reportInvalid(value, what, parsed.error);
+        return [];
+      }),
+    );
+}
+
+const text = z.string().trim().min(1);
+const optionalText = text.nullish().transform((value) => value ?? undefined);
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const localeModel = z.enum(localeCodes as [Locale, ...Locale[]]);
+export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag');
+
+/** Schemes a reader can follow safely; anything else renders as plain text. */
+export const safeUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+\d\s()-]+)$/i.test(value), {
+    message: 'links must use http, https, mailto or tel',
+  });
+
+export const linkTargetModel = z.object({
+  _id: text,
+  _type: z.enum(['page', 'homePage']),
+  language: localeModel,
+  title: text,
+  pathSegments: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase words and dashes')),
+});
+export type LinkTarget = z.output<typeof linkTargetModel>;
+
+/** A navigation entry: an internal reference or an external URL, never neither. */
+const linkModel = z
+  .object({
+    _key: text,
+    label: text,
+    url: safeUrl.nullish(),
+    internal: linkTargetModel.nullish(),
+  })
+  .transform(({ _key, label, url, internal }) => ({ _key, label, url: url ?? undefined, internal: internal ?? undefined }));
+export type NavigationLink = z.output<typeof linkModel>;
+
+/** Entries whose page does not exist (yet) are dropped so no link leads to a 404. */
+const navigationList = (what: string) =>
+  tolerantList(linkModel, what).transform((links) => links.filter((link) => link.internal || link.url));
+
+const namedLink = z.object({ name: text, abbreviation: optionalText, url: safeUrl.nullish().transform((v) => v ?? undefined) });
+
+export const siteChromeModel = z.object({
+  settings: z.object({
+    _id: text,
+    organization: namedLink,
+    generalSecretariat: namedLink,
+    secretariat: namedLink,
+    department: namedLink,
+    footer: z.object({
+      addressLines: z.array(text).min(1),
+      phone: z.object({ label: text, number: text }),
+      socialLinks: tolerantList(z.object({ _key: text, label: text, url: safeUrl }), 'social link'),
+      copyrightHolder: text,
+    }),
+  }),
+  navigation: z
+    .object({
+      _id: text,
+      primary: navigationList('navigation link'),
+      utility: navigationList('navigation link'),
+    })
+    .nullish()
+    .transform((navigation) => navigation ?? { _id: '', primary: [], utility: [] }),
+});
+export type SiteChrome = z.output<typeof siteChromeModel>;
+
+/** Portable Text stays as Sanity stores it; each block is checked for its basic shape. */
+const portableTextBlock = z.looseObject({ _type: text, _key: text });
+export const portableTextModel = tolerantList(portableTextBlock, 'Portable Text block');
+export type PortableTextBlocks = z.output<typeof portableTextModel>;
+
+export const publicationModel = z.object({
+  _id: text,
+  title: text,
+  kind: z.enum([
+    'resolution',
+    'report',
+    'study',
+    'handbook',
+    'toolkit',
+    'conclusionsAndRecommendations',
+    'declaration',
+  ]),
+  publisher: text,
+  year: z.number().int().min(1889).max(2100).nullish().transform((v) => v ?? undefined),
+  authors: z.array(text).nullish().transform((v) => v ?? []),
+  originalTitle: optionalText,
+  originalLanguage: languageTag.nullish().transform((v) => v ?? undefined),
+  url: safeUrl.nullish().transform((v) => v ?? undefined),
+});
+export type Publication = z.output<typeof publicationModel>;
+
+export const meetingModel = z
+  .object({
+    _id: text,
+    name: text,
+    startDate: calendarDate,
+    endDate: calendarDate.nullish().transform((v) => v ?? undefined),
+    city: text,
+    country: optionalText,
+    outcomes: tolerantList(publicationModel, 'publication'),
+  })
+  .refine((meeting) => !meeting.endDate || meeting.endDate >= meeting.startDate, {
+    message: 'a meeting cannot end before it starts',
+    path: ['endDate'],
+  });
+export type Meeting = z.output<typeof meetingModel>;
+
+const seoFields = {
+  seoTitle: optionalText,
+  seoDescription: optionalText,
+  lastUpdated: calendarDate.nullish().transform((v) => v ?? undefined),
+};
+
+export const pageModel = linkTargetModel.extend({
+  _type: z.literal('page'),
+  summary: optionalText,
+  ...seoFields,
+  body: portableTextModel,
+  breadcrumbs: tolerantList(linkTargetModel, 'breadcrumb'),
+  section: linkTargetModel
+    .extend({
+      children: tolerantList(
+        linkTargetModel.extend({ navigationOrder: z.number().nullish().transform((v) => v ?? undefined) }),
+        'section page',
+      ),
+    })
+    .nullish()
+    .transform((v) => v ?? undefined),
+  relatedMeetings: tolerantList(meetingModel, 'meeting'),
+  relatedPublications: tolerantList(publicationModel, 'publication'),
+  translations: tolerantList(
+    z.object({ language: z.string(), target: linkTargetModel.nullish().transform((v) => v ?? undefined) }),
+    'translation',
+  ),
+});
+export type Page = z.output<typeof pageModel>;
+
+export const homePageModel = z.object({
+  _id: text,
+  _type: z.literal('homePage'),
+  language: localeModel,
+  title: text,
+  ...seoFields,
+  intro: portableTextModel,
+  featured: tolerantList(linkTargetModel.extend({ summary: optionalText }), 'featured page'),
+});
+export type HomePage = z.output<typeof homePageModel>;
+
+export const indexedPageModel = linkTargetModel.extend({
+  translatedInto: z.array(z.string()).nullish().transform((v) => v ?? []),
+});
+export type IndexedPage = z.output<typeof indexedPageModel>;

@@ -1,0 +1,127 @@
+import { defineQuery } from 'groq';
+
+/**
+ * Every GROQ query the site runs, shared by the live Content Lake and the bundled dataset.
+ * Each content query takes $locale; the projections below are the only shapes pages receive.
+ */
+
+/** What a link to a document needs: its type, language and path. Pages nest up to three deep. */
+const linkTargetFields = /* groq */ `
+  _id,
+  _type,
+  language,
+  title,
+  "pathSegments": select(
+    _type == "page" => array::compact([parent->parent->slug.current, parent->slug.current, slug.current]),
+    []
+  )
+`;
+
+const linkFields = /* groq */ `
+  _key,
+  label,
+  url,
+  "internal": reference->{ ${linkTargetFields} }
+`;
+
+const publicationFields = /* groq */ `
+  _id,
+  title,
+  kind,
+  publisher,
+  year,
+  authors,
+  originalTitle,
+  originalLanguage,
+  url
+`;
+
+const meetingFields = /* groq */ `
+  _id,
+  name,
+  startDate,
+  endDate,
+  city,
+  country,
+  "outcomes": outcomes[]->{ ${publicationFields} }
+`;
+
+const portableTextFields = /* groq */ `
+  ...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => { "target": reference->{ ${linkTargetFields} } }
+  }
+`;
+
+const translationsField = /* groq */ `
+  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+    "language": coalesce(language, _key),
+    "target": value->{ ${linkTargetFields} }
+  }
+`;
+
+/** The languages a document has a published translation in, its own included. */
+const translatedIntoField = /* groq */ `
+  "translatedInto": *[_type == "translation.metadata" && references(^._id)][0].translations[defined(value->_id)]{
+    "language": coalesce(language, _key)
+  }.language
+`;
+
+export const siteChromeQuery = defineQuery(`{
+  "settings": *[_type == "siteSettings" && language == $locale][0]{
+    _id,
+    organization,
+    generalSecretariat,
+    secretariat,
+    department,
+    footer
+  },
+  "navigation": *[_type == "navigation" && language == $locale][0]{
+    _id,
+    "primary": primary[]{ ${linkFields} },
+    "utility": utility[]{ ${linkFields} }
+  }
+}`);
+
+export const homePageQuery = defineQuery(`*[_type == "homePage" && language == $locale][0]{
+  _id,
+  _type,
+  language,
+  title,
+  seoTitle,
+  seoDescription,
+  lastUpdated,
+  intro[]{ ${portableTextFields} },
+  "featured": featured[]->{ ${linkTargetFields}, summary }
+}`);
+
+/** Pages with one slug in one language: the caller keeps the one whose ancestors match the path. */
+export const pagesBySlugQuery = defineQuery(`*[_type == "page" && language == $locale && slug.current == $slug]{
+  ${linkTargetFields},
+  summary,
+  seoTitle,
+  seoDescription,
+  lastUpdated,
+  body[]{ ${portableTextFields} },
+  "breadcrumbs": array::compact([parent->parent->{ ${linkTargetFields} }, parent->{ ${linkTargetFields} }]),
+  "section": *[_type == "page" && language == $locale && _id == coalesce(^.parent->parent._ref, ^.parent._ref, ^._id)][0]{
+    ${linkTargetFields},
+    "children": *[_type == "page" && language == $locale && parent._ref == ^._id]{ ${linkTargetFields}, navigationOrder }
+  },
+  "relatedMeetings": relatedMeetings[]->{ ${meetingFields} },
+  "relatedPublications": relatedPublications[]->{ ${publicationFields} },
+  ${translationsField}
+}`);
+
+/** Every page of a language with the languages it is translated into, for static params. */
+export const pageIndexQuery = defineQuery(`*[_type == "page" && language == $locale && defined(slug.current)]{
+  ${linkTargetFields},
+  ${translatedIntoField}
+}`);
+
+/** A translatable document by id, for the notice shown where its translation is missing. */
+export const translatableDocumentQuery = defineQuery(`*[_type == "page" && _id == $id][0]{
+  ${linkTargetFields},
+  ${translatedIntoField}
+}`);
