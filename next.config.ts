@@ -6,8 +6,15 @@ import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './
 const contentSource = describeContentSource(contentSourceFrom(process.env));
 
 const nextConfig: NextConfig = {
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Pages rendered after the build (new pages and every unknown path's 404) are kept in
+    // memory only, in an LRU capped by cacheMaxMemorySize, so random URLs cannot fill the disk.
+    isrFlushToDisk: false,
+  },
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   outputFileTracingIncludes: { '/**': [bundledDatasetFile] },
   poweredByHeader: false,
   // The build records its content source; instrumentation.ts refuses to serve from another.
