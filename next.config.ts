@@ -9,7 +9,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   experimental: {
-    globalNotFound: true,
     // Pages rendered after the build (new pages and every unknown path's 404) are kept in
     // memory only, in an LRU capped by cacheMaxMemorySize, so random URLs cannot fill the disk.
     isrFlushToDisk: false,

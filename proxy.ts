@@ -22,6 +22,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Route handlers, the Studio, framework assets and files (anything with a dot) are not pages.
-  matcher: ['/((?!(?:api|studio|_next|_vercel)(?:/|$)|.*\\..*).*)'],
+  // Route handlers, the Studio, framework assets and the site's root files are not pages. Any
+  // other unprefixed path, a mistyped file name included, is sent to a language and 404s there.
+  matcher: [
+    '/((?!(?:api|studio|_next|_vercel)(?:/|$)|(?:favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest)$).*)',
+  ],
 };

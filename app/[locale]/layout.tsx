@@ -1,8 +1,6 @@
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages } from 'next-intl/server';
 import { localeCodes, localeDefinition } from '@/i18n/locales';
-import { routing } from '@/i18n/routing';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -12,10 +10,9 @@ export function generateStaticParams() {
 /** Client components get only the messages they use: today, the error page's. */
 const clientNamespaces = ['ErrorPage'] as const;
 
-export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const messages = await getMessages();
+/** Pages reject a first segment that is no language; the layout renders their not-found page. */
+export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={localeDefinition(locale).hreflang}>

@@ -8,6 +8,7 @@ export default async function NotFound() {
   const t = await getTranslations('NotFound');
   return (
     <PageShell locale={locale} alternates={homePaths(locale)} currentPath="">
+      <title>{t('title')}</title>
       <div className="prose">
         <h1>{t('title')}</h1>
         <p>{t('body')}</p>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
 import { InternalLink } from '@/components/ContentLink/ContentLink';
 import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
 import { PageShell } from '@/components/PageShell/PageShell';
@@ -8,15 +10,23 @@ import { PortableText } from '@/components/PortableText/PortableText';
 import { getHomePage } from '@/sanity/lib/content';
 import { homePaths } from '@/sanity/lib/utils';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const home = await getHomePage(await getLocale());
-  return home ? { title: home.seoTitle ?? home.title, description: home.seoDescription } : {};
+async function loadHomePage(params: PageProps<'/[locale]'>['params']) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const home = await getHomePage(locale);
+  if (!home) notFound();
+  return home;
 }
 
-export default async function HomePage() {
-  const locale = await getLocale();
-  const [home, t] = await Promise.all([getHomePage(locale), getTranslations('HomePage')]);
-  if (!home) notFound();
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const home = await loadHomePage(params);
+  return { title: home.seoTitle ?? home.title, description: home.seoDescription };
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const home = await loadHomePage(params);
+  const locale = home.language;
+  const t = await getTranslations('HomePage');
   return (
     <PageShell locale={locale} alternates={homePaths(locale)} currentPath={`/${locale}`}>
       <h1>{home.title}</h1>

@@ -12,6 +12,9 @@ import { routing } from '@/i18n/routing';
 import { getPageByPath, getPageIndex } from '@/sanity/lib/content';
 import { localizedPath, translationPaths } from '@/sanity/lib/utils';
 
+/** Pages published after the build render on their first request, then stay cached. */
+export const dynamicParams = true;
+
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!hasLocale(routing.locales, params.locale)) return [];
   const pages = await getPageIndex(params.locale);

@@ -9,16 +9,19 @@ import { routing, untranslatedNoticePath } from '@/i18n/routing';
 import { getPageIndex, getTranslatableDocument } from '@/sanity/lib/content';
 import { localizedPath, resolveHref } from '@/sanity/lib/utils';
 
-/** One notice per document and per language it is missing in, prerendered. */
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const readerLocale = params.locale;
-  if (!hasLocale(routing.locales, readerLocale)) return [];
-  const otherLocales = localeCodes.filter((locale) => locale !== readerLocale);
-  const indexes = await Promise.all(otherLocales.map((locale) => getPageIndex(locale)));
-  return indexes
-    .flat()
-    .filter((page) => !page.translatedInto.includes(readerLocale))
-    .map((page) => ({ id: page._id }));
+/**
+ * One notice per document and per language it is missing in, prerendered. Next calls this once
+ * per language and keeps a parent's params as they are when the list for it is empty, so the
+ * whole list is returned each time, each entry naming its own language.
+ */
+export async function generateStaticParams() {
+  const indexes = await Promise.all(localeCodes.map((locale) => getPageIndex(locale)));
+  return localeCodes.flatMap((readerLocale) =>
+    indexes
+      .flat()
+      .filter((page) => page.language !== readerLocale && !page.translatedInto.includes(readerLocale))
+      .map((page) => ({ locale: readerLocale, id: page._id })),
+  );
 }
 
 async function loadUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>['params']) {

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('language negotiation on unprefixed paths', () => {
+  test('/ sends an English browser to /en, uncached and varying on what it read', async ({ request }) => {
+    const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toMatch(/\/en$/);
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    expect(response.headers()['vary']).toMatch(/Accept-Language/i);
+    expect(response.headers()['vary']).toMatch(/Cookie/i);
+  });
+
+  test('/ sends a Spanish browser to /es', async ({ request }) => {
+    const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'es-MX,es;q=0.9,en;q=0.5' } });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toMatch(/\/es$/);
+  });
+
+  test('a browser in an unsupported language gets English', async ({ request }) => {
+    const response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'de-DE,de' } });
+    expect(response.headers()['location']).toMatch(/\/en$/);
+  });
+
+  test('a remembered choice wins over the browser language', async ({ request }) => {
+    const response = await request.get('/', {
+      maxRedirects: 0,
+      headers: { 'Accept-Language': 'en', Cookie: 'NEXT_LOCALE=es' },
+    });
+    expect(response.headers()['location']).toMatch(/\/es$/);
+  });
+
+  for (const [path, target] of [
+    ['/fr', '/en/fr'],
+    ['/xx/prisons', '/en/xx/prisons'],
+  ] as const) {
+    test(`${path} redirects once, then answers 404`, async ({ request }) => {
+      const first = await request.get(path, { maxRedirects: 0, headers: { 'Accept-Language': 'en' } });
+      expect(first.status()).toBe(307);
+      expect(new URL(first.headers()['location'] ?? '', 'http://localhost').pathname).toBe(target);
+      const second = await request.get(target, { maxRedirects: 0 });
+      expect(second.status()).toBe(404);
+    });
+  }
+});
+
+test.describe('not found', () => {
+  for (const [path, lang, heading] of [
+    ['/en/no-such-page', 'en', 'Page not found'],
+    ['/es/carceles/nada', 'es', 'Página no encontrada'],
+  ] as const) {
+    test(`${path} is a localized 404 on its first request`, async ({ page }) => {
+      const response = await page.goto(`${path}-${Date.now()}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    });
+  }
+
+  test('a mistyped file name redirects to a language, then 404s', async ({ request }) => {
+    const first = await request.get('/missing-file.txt', { maxRedirects: 0, headers: { 'Accept-Language': 'es' } });
+    expect(first.status()).toBe(307);
+    expect(new URL(first.headers()['location'] ?? '', 'http://localhost').pathname).toBe('/es/missing-file.txt');
+    expect((await request.get('/es/missing-file.txt')).status()).toBe(404);
+  });
+
+  test('a path outside every language is the English not-found page', async ({ page }) => {
+    const response = await page.goto('/api/no-such-route');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test.describe('the language choice route', () => {
+  test('remembers the choice and redirects to the page, uncached', async ({ request }) => {
+    const response = await request.get('/api/language?to=/es/carceles', { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(new URL(response.headers()['location'] ?? '', 'http://localhost').pathname).toBe('/es/carceles');
+    expect(response.headers()['set-cookie']).toMatch(/NEXT_LOCALE=es/);
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+  });
+
+  for (const to of ['//example.com/en', 'https://example.com/en', '/de/seite', '/en\\..\\x', '']) {
+    test(`refuses ${JSON.stringify(to)} with a clear message`, async ({ request }) => {
+      const response = await request.get(`/api/language?to=${encodeURIComponent(to)}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(400);
+      expect(response.headers()['set-cookie']).toBeUndefined();
+      expect(await response.text()).toContain('must be a page of this site');
+    });
+  }
+
+  test('content pages never set a cookie', async ({ request }) => {
+    for (const path of ['/en', '/es', '/en/prisons', '/es/carceles', '/en/no-such-page']) {
+      const response = await request.get(path, { headers: { Cookie: 'NEXT_LOCALE=es' } });
+      expect(response.headers()['set-cookie'], path).toBeUndefined();
+    }
+  });
+});
+
+test('choosing Español is remembered on the next visit to /', async ({ page }) => {
+  await page.context().setExtraHTTPHeaders({ 'Accept-Language': 'en' });
+  await page.goto('/en/prisons');
+  await page.getByRole('navigation', { name: 'Language selection' }).getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/carceles$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/es$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Departamento de Seguridad Pública');
+});
+
+test('random unknown paths do not write to the server cache on disk', async ({ request }) => {
+  const { readdir } = await import('node:fs/promises');
+  const { e2eDistDir } = await import('../playwright.config');
+  const countFiles = async () => (await readdir(e2eDistDir, { recursive: true })).length;
+  const before = await countFiles();
+  for (let index = 0; index < 300; index += 1) {
+    const response = await request.get(`/${index % 2 ? 'en' : 'es'}/random-${index}-${Math.random().toString(36).slice(2)}`);
+    expect(response.status()).toBe(404);
+  }
+  // The only growth allowed is the build trace file Next appends to.
+  expect(await countFiles()).toBeLessThanOrEqual(before);
+});
