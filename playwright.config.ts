@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { e2eDistDir } from './e2e/utils';
 
 /**
  * End-to-end tests run in Chromium against a production build served on loopback. The build
  * adds the fixtures under e2e/fixtures to the bundled dataset; the site itself never ships them.
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
-export const e2eDistDir = '.next-e2e';
 
 function chromiumExecutable(): string | undefined {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));

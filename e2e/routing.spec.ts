@@ -109,7 +109,7 @@ test('choosing Español is remembered on the next visit to /', async ({ page }) 
 
 test('random unknown paths do not write to the server cache on disk', async ({ request }) => {
   const { readdir } = await import('node:fs/promises');
-  const { e2eDistDir } = await import('../playwright.config');
+  const { e2eDistDir } = await import('./utils');
   const countFiles = async () => (await readdir(e2eDistDir, { recursive: true })).length;
   const before = await countFiles();
   for (let index = 0; index < 300; index += 1) {

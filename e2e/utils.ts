@@ -3,6 +3,9 @@ import type { APIRequestContext, Page } from '@playwright/test';
 
 export const locales = ['en', 'es'] as const;
 
+/** Where the e2e build goes, apart from the one `npm run serve` makes. */
+export const e2eDistDir = '.next-e2e';
+
 /** The English-only fixture page (e2e/fixtures/content.ndjson). */
 export const englishOnlyFixture = { id: 'page-fixture-english-only-en', path: '/en/fixture-english-only' };
 

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fixture = 'sanity/lib/__fixtures__/content.ndjson';
+
+/** Each test loads the content layer afresh, on the bundled dataset plus the given fixtures. */
+async function contentLayer(fixtures = fixture) {
+  vi.resetModules();
+  vi.stubEnv('SANITY_PROJECT_ID', '');
+  vi.stubEnv('SANITY_DATASET', '');
+  vi.stubEnv('SANITY_EMBEDDED_FIXTURES', fixtures);
+  return {
+    ...(await import('./content')),
+    ...(await import('./source')),
+    ...(await import('./utils')),
+  };
+}
+
+let warnings: string[];
+
+beforeEach(() => {
+  warnings = [];
+  vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('the content layer on the embedded source', () => {
+  it('finds the bundled Prisons page in both languages, linked as translations', async () => {
+    const { getPageByPath, translationPaths } = await contentLayer();
+    const english = await getPageByPath('en', ['prisons']);
+    const spanish = await getPageByPath('es', ['carceles']);
+    expect(english?.title).toBe('Penitentiary and Prison Systems');
+    expect(spanish?.title).toBe('Sistemas Penitenciarios y Carcelarios');
+    expect(english?.lastUpdated).toBe('2010-12-06');
+    expect(translationPaths(english!)).toEqual([{ locale: 'es', path: '/es/carceles' }]);
+    expect(translationPaths(spanish!)).toEqual([{ locale: 'en', path: '/en/prisons' }]);
+  });
+
+  it('resolves nested paths through their ancestors, per language', async () => {
+    const { getPageByPath, translationPaths } = await contentLayer();
+    const child = await getPageByPath('en', ['section', 'child']);
+    expect(child?._id).toBe('page-child-en');
+    expect(child?.breadcrumbs.map((crumb) => crumb._id)).toEqual(['page-section-en']);
+    expect(translationPaths(child!)).toEqual([{ locale: 'es', path: '/es/seccion/hija' }]);
+    // The same slug at the top level is another page.
+    expect((await getPageByPath('en', ['child']))?._id).toBe('page-orphan-en');
+  });
+
+  it('answers null for paths that are not pages', async () => {
+    const { getPageByPath } = await contentLayer();
+    expect(await getPageByPath('en', ['no-such-page'])).toBeNull();
+    expect(await getPageByPath('en', ['prisons', 'child'])).toBeNull();
+    expect(await getPageByPath('es', ['prisons'])).toBeNull();
+    expect(await getPageByPath('en', ['seccion'])).toBeNull();
+  });
+
+  it('sends a page without a translation to the notice in the other language', async () => {
+    const { getPageByPath, translationPaths } = await contentLayer();
+    const orphan = await getPageByPath('en', ['child']);
+    expect(translationPaths(orphan!)).toEqual([{ locale: 'es', path: '/es/sin-traduccion/page-orphan-en' }]);
+  });
+
+  it('never reads drafts or other private documents', async () => {
+    const { getPageByPath } = await contentLayer();
+    expect((await getPageByPath('en', ['section']))?.title).toBe('Section');
+  });
+
+  it('logs an invalid related document with its _id and path, and leaves it out', async () => {
+    const { getPageByPath } = await contentLayer();
+    const page = await getPageByPath('en', ['section']);
+    expect(page?.relatedPublications.map((publication) => publication._id)).toEqual(['publication-valid-en']);
+    expect(warnings).toEqual([expect.stringMatching(/publication-invalid-en: kind: /)]);
+  });
+
+  it('treats a page that fails its model as absent, and says why', async () => {
+    const { getPageByPath } = await contentLayer();
+    expect(await getPageByPath('en', ['broken'])).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/page-broken-en: title: /)]);
+  });
+
+  it('lists the pages of a language with the languages they exist in', async () => {
+    const { getPageIndex } = await contentLayer();
+    const index = await getPageIndex('en');
+    expect(index.find((page) => page._id === 'page-orphan-en')?.translatedInto).toEqual([]);
+    expect(index.find((page) => page._id === 'page-prisons-en')?.translatedInto.sort()).toEqual(['en', 'es']);
+    expect(index.some((page) => page.language !== 'en')).toBe(false);
+  });
+
+  it('reads the site chrome of each language, leaving out links to pages that do not exist', async () => {
+    const { getSiteChrome } = await contentLayer();
+    const english = await getSiteChrome('en');
+    const spanish = await getSiteChrome('es');
+    expect(english?.settings.department.name).toBe('Department of Public Security');
+    expect(spanish?.settings.department.name).toBe('Departamento de Seguridad Pública');
+    const labels = english?.navigation.primary.map((link) => link.label);
+    expect(labels).toContain('About the OAS');
+    expect(labels).not.toContain('Member States');
+  });
+});
+
+describe('a failing source', () => {
+  it('throws, and is never mistaken for absent content', async () => {
+    const { getPageByPath, ContentSourceError } = await contentLayer('sanity/lib/__fixtures__/missing.ndjson');
+    await expect(getPageByPath('en', ['prisons'])).rejects.toBeInstanceOf(ContentSourceError);
+  });
+});

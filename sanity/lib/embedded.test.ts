@@ -1,0 +1,54 @@
+import { evaluate, parse } from 'groq-js';
+import { describe, expect, it } from 'vitest';
+import { indexDocuments, loadDocumentIndex, parseNdjson, queryIndex } from './embedded';
+import * as queries from './queries';
+
+const parameterSets: Record<string, Record<string, unknown>[]> = {
+  siteChromeQuery: [{ locale: 'en' }, { locale: 'es' }],
+  homePageQuery: [{ locale: 'en' }, { locale: 'es' }],
+  pagesBySlugQuery: [
+    { locale: 'en', slug: 'prisons' },
+    { locale: 'es', slug: 'politicas-penitenciarias' },
+    { locale: 'en', slug: 'nothing' },
+  ],
+  pageIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
+  translatableDocumentQuery: [{ id: 'page-prisons-en' }, { id: 'nothing' }],
+};
+
+describe('the embedded source', () => {
+  it('answers every named query exactly as an unindexed groq-js scan does', async () => {
+    const index = await loadDocumentIndex(['sanity/dataset/production.ndjson']);
+    for (const [name, query] of Object.entries(queries)) {
+      const sets = parameterSets[name];
+      expect(sets, `parameters for ${name}`).toBeDefined();
+      for (const params of sets ?? []) {
+        const scanned = await (await evaluate(parse(query), { dataset: index.all, params })).get();
+        expect(await queryIndex(index, query, params), `${name} ${JSON.stringify(params)}`).toEqual(scanned);
+      }
+    }
+  });
+
+  it('reads only the documents a lookup can match, however large the dataset', async () => {
+    const bundled = await loadDocumentIndex(['sanity/dataset/production.ndjson']);
+    let reads = 0;
+    const unrelated = Array.from({ length: 5000 }, (_, n) =>
+      new Proxy({ _id: `unrelated-${n}`, _type: 'newsArticle', language: 'en' }, {
+        get(target, property, receiver) {
+          reads += 1;
+          return Reflect.get(target, property, receiver);
+        },
+      }),
+    );
+    const index = indexDocuments([...bundled.all, ...unrelated]);
+    reads = 0;
+    const pages = await queryIndex(index, queries.pagesBySlugQuery, { locale: 'en', slug: 'prisons' });
+    expect(pages).toHaveLength(1);
+    expect(reads).toBe(0);
+  });
+
+  it('names the file and line of a line that is not a document', () => {
+    expect(() => parseNdjson('{"_id":"a","_type":"page"}\n{"title":"no id"}\n', 'broken.ndjson')).toThrow(
+      'broken.ndjson:2 is not a Sanity document',
+    );
+  });
+});
