@@ -1,0 +1,61 @@
+import { CalendarIcon } from '@sanity/icons/Calendar';
+import { defineField, defineType } from 'sanity';
+import { languageField, previewWithLanguage } from '../fields';
+
+export const meeting = defineType({
+  name: 'meeting',
+  title: 'Meeting',
+  type: 'document',
+  icon: CalendarIcon,
+  fields: [
+    languageField,
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'The official name in this language, e.g. "Segunda Reunión de Autoridades Responsables…".',
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({
+      name: 'startDate',
+      title: 'First day',
+      type: 'date',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'endDate',
+      title: 'Last day',
+      type: 'date',
+      description: 'Leave empty for a one-day meeting.',
+      validation: (rule) =>
+        rule.custom((endDate: string | undefined, context) => {
+          const startDate = (context.document as { startDate?: string } | undefined)?.startDate;
+          return !endDate || !startDate || endDate >= startDate || 'The last day cannot come before the first.';
+        }),
+    }),
+    defineField({
+      name: 'city',
+      title: 'City',
+      type: 'string',
+      description: 'In this language: "Ciudad de México", "Mexico City".',
+      validation: (rule) => rule.required().max(80),
+    }),
+    defineField({
+      name: 'country',
+      title: 'Country',
+      type: 'string',
+      description: 'In this language. Left out where the city names it ("Santiago de Chile").',
+      validation: (rule) => rule.max(80),
+    }),
+    defineField({ name: 'body', title: 'Description', type: 'blockContent', description: 'Optional.' }),
+    defineField({
+      name: 'outcomes',
+      title: 'Outcome documents',
+      type: 'array',
+      description: 'What the meeting adopted or produced.',
+      of: [{ type: 'reference', to: [{ type: 'publication' }] }],
+    }),
+  ],
+  orderings: [{ title: 'Newest first', name: 'startDesc', by: [{ field: 'startDate', direction: 'desc' }] }],
+  preview: previewWithLanguage('Meeting', 'name'),
+});

@@ -1,0 +1,80 @@
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { defineField, defineType } from 'sanity';
+import { languageField, lastUpdatedField, previewWithLanguage, seoFields } from '../fields';
+import { isUniqueInLanguage, slugFormatRule } from '../validation';
+
+export const page = defineType({
+  name: 'page',
+  title: 'Page',
+  type: 'document',
+  icon: DocumentTextIcon,
+  fields: [
+    languageField,
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'The page heading, in this language. At most 100 characters.',
+      validation: (rule) => rule.required().max(100),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Address (slug)',
+      type: 'slug',
+      description: 'The last part of the address, in this language: /es/carceles. Generate it from the title.',
+      options: { source: 'title', maxLength: 80, isUnique: isUniqueInLanguage },
+      validation: slugFormatRule,
+    }),
+    defineField({
+      name: 'parent',
+      title: 'Parent page',
+      type: 'reference',
+      description: 'Optional. Nests this page under another of the same language: /en/prisons/prison-policies.',
+      to: [{ type: 'page' }],
+      options: {
+        filter: ({ document }) => ({
+          filter: 'language == $language && _id != $id',
+          params: { language: document.language, id: document._id.replace(/^drafts\./, '') },
+        }),
+      },
+    }),
+    defineField({
+      name: 'navigationOrder',
+      title: 'Order in its section',
+      type: 'number',
+      description: 'Optional. Lower numbers come first in the section navigation; pages without one follow, alphabetically.',
+      validation: (rule) => rule.integer().min(0),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 3,
+      description: 'One or two sentences under the heading and on cards that link here. At most 300 characters.',
+      validation: (rule) => rule.max(300),
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'blockContent',
+      description: 'The page text.',
+    }),
+    defineField({
+      name: 'relatedMeetings',
+      title: 'Meetings',
+      type: 'array',
+      description: 'Meetings listed on the page, with their dates, places and outcome documents.',
+      of: [{ type: 'reference', to: [{ type: 'meeting' }] }],
+    }),
+    defineField({
+      name: 'relatedPublications',
+      title: 'Related documents',
+      type: 'array',
+      description: 'Publications listed under "Related documents".',
+      of: [{ type: 'reference', to: [{ type: 'publication' }] }],
+    }),
+    lastUpdatedField,
+    ...seoFields,
+  ],
+  preview: previewWithLanguage('Page'),
+});

@@ -1,0 +1,31 @@
+import { MenuIcon } from '@sanity/icons/Menu';
+import { defineField, defineType } from 'sanity';
+import { languageField, previewWithLanguage } from '../fields';
+
+/** The header's links, one document per language: navigation-en, navigation-es. */
+export const navigation = defineType({
+  name: 'navigation',
+  title: 'Navigation',
+  type: 'document',
+  icon: MenuIcon,
+  fields: [
+    languageField,
+    defineField({
+      name: 'primary',
+      title: 'Main menu',
+      type: 'array',
+      of: [{ type: 'link' }],
+      description: 'About the OAS, Member States, … An entry whose page is unpublished stays hidden.',
+      validation: (rule) => rule.max(8),
+    }),
+    defineField({
+      name: 'utility',
+      title: 'Department links',
+      type: 'array',
+      of: [{ type: 'link' }],
+      description: 'The short links beside the Department’s name: SMS, DPS, Contact us.',
+      validation: (rule) => rule.max(5),
+    }),
+  ],
+  preview: { ...previewWithLanguage('Navigation'), select: { title: 'language', language: 'language' } },
+});

@@ -1,0 +1,53 @@
+import { documentInternationalization } from '@sanity/document-internationalization';
+import { defineConfig } from 'sanity';
+import { internationalizedArray } from 'sanity-plugin-internationalized-array';
+import { structureTool } from 'sanity/structure';
+import { locales } from '../../i18n/locales';
+import { apiVersion } from '../env';
+import { schemaTypes, singletonTypes, translatableTypes } from '../schemaTypes';
+import { structure } from './structure';
+
+export interface StudioProject {
+  projectId: string;
+  dataset: string;
+  apiHost?: string;
+}
+
+const languages = locales.map((locale) => ({ id: locale.code, title: locale.nativeName }));
+
+/**
+ * The Studio for Department staff. Its languages come from the site's one locale list; the
+ * project comes from the server's environment (the embedded Studio) or the CLI's.
+ */
+export function createStudioConfig({ projectId, dataset, apiHost }: StudioProject, basePath = '/studio') {
+  return defineConfig({
+    name: 'dsp',
+    title: 'OAS Department of Public Security',
+    basePath,
+    projectId,
+    dataset,
+    ...(apiHost ? { apiHost } : {}),
+    schema: {
+      types: schemaTypes,
+      // Singletons are only ever opened from their pinned entries, never created anew.
+      templates: (templates) => templates.filter((template) => !singletonTypes.includes(template.schemaType)),
+    },
+    document: {
+      // Every translatable document is created in a language, from that language's template.
+      newDocumentOptions: (options, { creationContext }) =>
+        creationContext.type === 'global'
+          ? options.filter((option) => !translatableTypes.includes(option.templateId) && !singletonTypes.includes(option.templateId))
+          : options,
+    },
+    plugins: [
+      structureTool({ structure }),
+      documentInternationalization({
+        supportedLanguages: languages,
+        schemaTypes: translatableTypes,
+        weakReferences: true,
+        apiVersion,
+      }),
+      internationalizedArray({ languages, fieldTypes: ['string', 'text'], buttonAddAll: true }),
+    ],
+  });
+}

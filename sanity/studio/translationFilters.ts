@@ -1,0 +1,14 @@
+/**
+ * GROQ filters behind the Studio's two translation lists, kept apart so that they can be tested
+ * against the bundled dataset. Both take $translatableTypes; the first also $languageCount.
+ */
+
+const translationsOfThisDocument = /* groq */ `*[_type == "translation.metadata" && references(^._id)][0].translations`;
+
+/** Documents that exist in fewer languages than the site has. */
+export const missingTranslationFilter = /* groq */ `_type in $translatableTypes
+  && coalesce(count(${translationsOfThisDocument}[defined(value->_id)]), 0) < $languageCount`;
+
+/** Documents whose counterpart in another language was edited after them: maybe out of date. */
+export const outdatedTranslationFilter = /* groq */ `_type in $translatableTypes
+  && count(${translationsOfThisDocument}[value->_updatedAt > ^._updatedAt]) > 0`;
