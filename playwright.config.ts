@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { e2eDistDir } from './e2e/utils';
 
 /**
- * End-to-end tests run in Chromium against a production build served on loopback. The build
- * adds the fixtures under e2e/fixtures to the bundled dataset; the site itself never ships them.
+ * End-to-end tests run in Chromium against two production builds served on loopback (see
+ * e2e/servers.mjs): the bundled dataset plus the fixtures under e2e/fixtures, which the site
+ * itself never ships, and a live build reading the same documents from a Content Lake stand-in.
+ * Specs under e2e/live/ run against the live build, all others against the embedded one.
  */
-const port = Number(process.env.E2E_PORT ?? 3210);
+const ports = {
+  E2E_PORT: process.env.E2E_PORT ?? '3210',
+  E2E_LIVE_PORT: process.env.E2E_LIVE_PORT ?? '3211',
+  E2E_CONTENT_LAKE_PORT: process.env.E2E_CONTENT_LAKE_PORT ?? '3212',
+};
 
 function chromiumExecutable(): string | undefined {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
@@ -17,7 +22,21 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
-const executablePath = chromiumExecutable();
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumExecutable(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,39 +45,18 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    { name: 'embedded', testIgnore: /live\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
   ],
   webServer: {
-    command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/en`,
-    timeout: 300_000,
+    command: 'node e2e/servers.mjs',
+    // The live server starts last: once it answers, both do.
+    url: `http://127.0.0.1:${ports.E2E_LIVE_PORT}/en`,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
-    env: {
-      NEXT_DIST_DIR: e2eDistDir,
-      SANITY_EMBEDDED_FIXTURES: 'e2e/fixtures/content.ndjson',
-    },
+    env: ports,
   },
 });

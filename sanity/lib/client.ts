@@ -12,7 +12,8 @@ export function createLiveClient(source: Extract<ContentSource, { kind: 'live' }
     projectId: source.projectId,
     dataset: source.dataset,
     apiVersion,
-    apiHost: source.apiHost,
+    // A custom API host is a stand-in on loopback: it has no per-project hostnames.
+    ...(source.apiHost ? { apiHost: source.apiHost, useProjectHostname: false } : {}),
     useCdn: false,
     perspective: 'published',
     token: readToken,

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { crawlSite } from './utils';
+
+/** A string only the Studio's own code holds: a field description from sanity/schemaTypes. */
+const studioCodeMarker = 'Set when the document is created in a language';
+
+test.describe('/studio in a build without a Sanity project', () => {
+  test('answers 200 with noindex, without a language redirect', async ({ request }) => {
+    const response = await request.get('/studio', { maxRedirects: 0, headers: { 'Accept-Language': 'es' } });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('<meta name="robots" content="noindex"/>');
+  });
+
+  test('says how to connect a project', async ({ page }) => {
+    await page.goto('/studio');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connect a Sanity project to edit this site');
+    await expect(page.getByRole('main')).toContainText('SANITY_PROJECT_ID=');
+    await expect(page.getByRole('main')).toContainText('npm run dataset:import');
+  });
+});
+
+test('public pages load none of the Studio code', async ({ request }) => {
+  const scriptsOf = async (path: string) =>
+    [...(await (await request.get(path)).text()).matchAll(/<script src="([^"]+)"/g)].map((match) => match[1] as string);
+  const contentOf = async (script: string) => (await request.get(script)).text();
+
+  const studioScripts = await scriptsOf('/studio');
+  const studioContents = await Promise.all(studioScripts.map(contentOf));
+  const studioOnly = studioScripts.filter((_, index) => studioContents[index]?.includes(studioCodeMarker));
+  expect(studioOnly.length, 'the marker identifies the Studio code').toBeGreaterThan(0);
+
+  for (const path of await crawlSite(request)) {
+    const scripts = await scriptsOf(path);
+    expect(scripts.filter((script) => studioOnly.includes(script)), path).toEqual([]);
+    for (const script of scripts) expect(await contentOf(script), `${path} loads ${script}`).not.toContain(studioCodeMarker);
+  }
+});
