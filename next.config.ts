@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { templateSegments } from './i18n/routing';
+import { locales, templates } from './i18n/locales';
 import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
 
 const contentSource = describeContentSource(contentSourceFrom(process.env));
@@ -20,12 +20,12 @@ const nextConfig: NextConfig = {
   env: { BUILT_CONTENT_SOURCE: contentSource },
   async rewrites() {
     // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
-    return Object.entries(templateSegments).flatMap(([template, segments]) =>
-      Object.entries(segments)
-        .filter(([, segment]) => segment !== template)
-        .map(([locale, segment]) => ({
-          source: `/${locale}/${segment}/:rest*`,
-          destination: `/${locale}/${template}/:rest*`,
+    return locales.flatMap(({ code, segments }) =>
+      templates
+        .filter((template) => segments[template] !== template)
+        .map((template) => ({
+          source: `/${code}/${segments[template]}/:rest*`,
+          destination: `/${code}/${template}/:rest*`,
         })),
     );
   },

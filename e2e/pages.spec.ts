@@ -131,6 +131,14 @@ test.describe('content that fails its model', () => {
     await expect(documents).not.toContainText('Fixture: an invalid publication');
   });
 
+  test('callouts and publication references in the body render, their text kept as text', async ({ page }) => {
+    await page.goto(englishOnlyFixture.path);
+    const callout = page.getByRole('complementary').filter({ hasText: 'Fixture callout' });
+    await expect(callout).toContainText('<script>window.__injected = true</script>');
+    expect(await page.evaluate(() => 'window.__injected' in window && (window as { __injected?: boolean }).__injected)).toBe(false);
+    await expect(page.getByRole('article').getByText('Fixture: a valid publication')).toHaveCount(2);
+  });
+
   test('a link with an unsafe scheme renders as plain text', async ({ page }) => {
     await page.goto(englishOnlyFixture.path);
     await expect(page.getByRole('main').getByText('unsafe link')).toBeVisible();

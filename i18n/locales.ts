@@ -12,20 +12,31 @@ export const locales = [
     hreflang: 'en',
     /** The BCP 47 tag used for dates, numbers and sorting. */
     formattingLocale: 'en-US',
+    /** The path segment of each site template in this language (see templates below). */
+    segments: { untranslated: 'untranslated' },
   },
   {
     code: 'es',
     nativeName: 'Español',
     hreflang: 'es',
     formattingLocale: 'es',
+    segments: { untranslated: 'sin-traduccion' },
   },
 ] as const satisfies readonly LocaleDefinition[];
+
+/**
+ * Site templates that are not CMS pages, by the name of their route under app/[locale]/. Each
+ * language gives each one a path segment; next.config rewrites the segment to the route.
+ */
+export const templates = ['untranslated'] as const;
+export type Template = (typeof templates)[number];
 
 export interface LocaleDefinition {
   code: string;
   nativeName: string;
   hreflang: string;
   formattingLocale: string;
+  segments: Record<Template, string>;
 }
 
 export type Locale = (typeof locales)[number]['code'];

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { defaultLocale, localeCodes } from './locales';
+import { defaultLocale, localeCodes, localeDefinition, type Locale } from './locales';
 
 /** The name of the cookie that remembers the reader's explicit language choice. */
 export const localeCookieName = 'NEXT_LOCALE';
@@ -14,14 +14,6 @@ export const routing = defineRouting({
   alternateLinks: false,
 });
 
-/**
- * Site templates that are not CMS pages, with their path segment per language. next.config
- * rewrites each localized segment to the template's route.
- */
-export const templateSegments = {
-  untranslated: { en: 'untranslated', es: 'sin-traduccion' },
-} as const satisfies Record<string, Record<(typeof localeCodes)[number], string>>;
-
 /** The route that remembers a reader's explicit language choice, then sends them to `path`. */
 export const languageChoiceRoute = '/api/language';
 
@@ -30,6 +22,6 @@ export function languageChoicePath(path: string): string {
 }
 
 /** Where a reader of `locale` is told that a document has no translation into it. */
-export function untranslatedNoticePath(locale: (typeof localeCodes)[number], documentId: string): string {
-  return `/${locale}/${templateSegments.untranslated[locale]}/${encodeURIComponent(documentId)}`;
+export function untranslatedNoticePath(locale: Locale, documentId: string): string {
+  return `/${locale}/${localeDefinition(locale).segments.untranslated}/${encodeURIComponent(documentId)}`;
 }

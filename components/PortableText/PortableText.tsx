@@ -1,6 +1,8 @@
 import { PortableText as PortableTextRenderer, type PortableTextComponents } from '@portabletext/react';
-import { languageTag, linkTargetModel, type PortableTextBlocks } from '@/sanity/lib/models';
+import { languageTag, linkTargetModel, publicationModel, type PortableTextBlocks } from '@/sanity/lib/models';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
+import { PublicationEntry } from '../PublicationList/PublicationList';
+import styles from './PortableText.module.css';
 
 /**
  * The one renderer for rich text from the CMS. Text is always text (never HTML); links are
@@ -22,6 +24,23 @@ const components: PortableTextComponents = {
     },
     inlineLanguage: ({ value, children }) =>
       languageTag.safeParse(value?.language).success ? <span lang={value.language}>{children}</span> : <>{children}</>,
+  },
+  types: {
+    callout: ({ value }) =>
+      typeof value?.text === 'string' ? (
+        <aside className={styles.callout}>
+          {typeof value.heading === 'string' ? <p className={styles.calloutHeading}>{value.heading}</p> : null}
+          <p>{value.text}</p>
+        </aside>
+      ) : null,
+    publicationReference: ({ value }) => {
+      const publication = publicationModel.safeParse(value?.publication);
+      return publication.success ? (
+        <div className={styles.publication}>
+          <PublicationEntry publication={publication.data} />
+        </div>
+      ) : null;
+    },
   },
   // Block types this renderer does not know yet are left out rather than shown as raw data.
   unknownType: () => null,

@@ -32,9 +32,10 @@ function isPublic(document: SanityDocument): boolean {
   return !document._id.includes('.');
 }
 
+/** Later documents replace earlier ones with the same _id, as an import with --replace would. */
 export function indexDocuments(documents: SanityDocument[]): DocumentIndex {
-  const all = documents.filter(isPublic);
-  const byId = new Map(all.map((document) => [document._id, document]));
+  const byId = new Map(documents.filter(isPublic).map((document) => [document._id, document]));
+  const all = [...byId.values()];
   const byKey = new Map<string, SanityDocument[]>();
   for (const document of all) {
     for (const key of keysFor(document)) {

@@ -51,7 +51,8 @@ const portableTextFields = /* groq */ `
   markDefs[]{
     ...,
     _type == "internalLink" => { "target": reference->{ ${linkTargetFields} } }
-  }
+  },
+  _type == "publicationReference" => { "publication": publication->{ ${publicationFields} } }
 `;
 
 const translationsField = /* groq */ `

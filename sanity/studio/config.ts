@@ -13,7 +13,7 @@ export interface StudioProject {
   apiHost?: string;
 }
 
-const languages = locales.map((locale) => ({ id: locale.code, title: locale.nativeName }));
+export const studioLanguages = locales.map((locale) => ({ id: locale.code, title: locale.nativeName }));
 
 /**
  * The Studio for Department staff. Its languages come from the site's one locale list; the
@@ -42,12 +42,12 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     plugins: [
       structureTool({ structure }),
       documentInternationalization({
-        supportedLanguages: languages,
+        supportedLanguages: studioLanguages,
         schemaTypes: translatableTypes,
         weakReferences: true,
         apiVersion,
       }),
-      internationalizedArray({ languages, fieldTypes: ['string', 'text'], buttonAddAll: true }),
+      internationalizedArray({ languages: studioLanguages, fieldTypes: ['string', 'text'], buttonAddAll: true }),
     ],
   });
 }
