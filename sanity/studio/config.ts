@@ -29,14 +29,29 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     ...(apiHost ? { apiHost } : {}),
     schema: {
       types: schemaTypes,
-      // Singletons are only ever opened from their pinned entries, never created anew.
-      templates: (templates) => templates.filter((template) => !singletonTypes.includes(template.schemaType)),
+      // Singletons are opened from their pinned entries, one per language, and created with it.
+      templates: (templates) => [
+        ...templates.filter((template) => !singletonTypes.includes(template.schemaType)),
+        ...singletonTypes.flatMap((schemaType) =>
+          locales.map((locale) => ({
+            id: `${schemaType}-${locale.code}`,
+            title: `${schemaType} (${locale.nativeName})`,
+            schemaType,
+            value: { language: locale.code },
+          })),
+        ),
+      ],
     },
     document: {
-      // Every translatable document is created in a language, from that language's template.
+      // Every translatable document is created in a language, from that language's template;
+      // singletons are never created from the global menu.
       newDocumentOptions: (options, { creationContext }) =>
         creationContext.type === 'global'
-          ? options.filter((option) => !translatableTypes.includes(option.templateId) && !singletonTypes.includes(option.templateId))
+          ? options.filter(
+              (option) =>
+                !translatableTypes.includes(option.templateId) &&
+                !singletonTypes.some((type) => option.templateId.startsWith(`${type}-`)),
+            )
           : options,
     },
     plugins: [

@@ -50,7 +50,13 @@ function singleton(S: StructureBuilder, type: string) {
               .id(`${type}-${locale.code}`)
               .title(locale.nativeName)
               .schemaType(type)
-              .child(S.document().schemaType(type).documentId(`${type}-${locale.code}`).title(`${title} · ${locale.nativeName}`)),
+              .child(
+                S.document()
+                  .schemaType(type)
+                  .documentId(`${type}-${locale.code}`)
+                  .initialValueTemplate(`${type}-${locale.code}`)
+                  .title(`${title} · ${locale.nativeName}`),
+              ),
           ),
         ),
     );

@@ -20,6 +20,7 @@ export const meeting = defineType({
       name: 'startDate',
       title: 'First day',
       type: 'date',
+      description: 'Shown to readers with the last day as a range, e.g. 16–17 de octubre de 2003.',
       validation: (rule) => rule.required(),
     }),
     defineField({
