@@ -7,6 +7,9 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * itself never ships, and a live build reading the same documents from a Content Lake stand-in.
  * Specs under e2e/live/ run against the live build, all others against the embedded one.
  */
+/** Secrets the live build is given, known to the tests that sign webhooks with them. */
+process.env.E2E_REVALIDATE_SECRET ??= 'e2e-dummy-revalidate-secret';
+
 const ports = {
   E2E_PORT: process.env.E2E_PORT ?? '3210',
   E2E_LIVE_PORT: process.env.E2E_LIVE_PORT ?? '3211',
@@ -57,6 +60,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
-    env: ports,
+    env: { ...ports, E2E_REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET },
   },
 });

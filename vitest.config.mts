@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['{i18n,sanity,components,app}/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['vitest.setup.ts'],
   },
   resolve: {
     tsconfigPaths: true,

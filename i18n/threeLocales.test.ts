@@ -55,15 +55,19 @@ describe('a third language from configuration alone', () => {
     vi.stubEnv('SANITY_PROJECT_ID', '');
     vi.stubEnv('SANITY_DATASET', '');
     vi.stubEnv('SANITY_EMBEDDED_FIXTURES', 'i18n/__fixtures__/french-page.ndjson');
-    const { getPageIndex, getPageByPath } = await import('../sanity/lib/content');
+    const { getPageIndex, resolvePath } = await import('../sanity/lib/content');
+    const pageAt = async (...args: Parameters<typeof resolvePath>) => {
+      const resolution = await resolvePath(...args);
+      return resolution?.kind === 'page' ? resolution.page : null;
+    };
     const { translationPaths } = await import('../sanity/lib/utils');
     expect((await getPageIndex('fr' as never)).map((page) => page._id)).toEqual(['page-prisons-fr']);
-    const english = await getPageByPath('en', ['prisons']);
+    const english = await pageAt('en', ['prisons']);
     expect(translationPaths(english!)).toEqual([
       { locale: 'es', path: '/es/carceles' },
       { locale: 'fr', path: '/fr/prisons' },
     ]);
-    const spanishOnly = await getPageByPath('es', ['estructura']);
+    const spanishOnly = await pageAt('es', ['estructura']);
     expect(translationPaths(spanishOnly!)).toContainEqual({ locale: 'fr', path: '/fr/non-traduit/page-structure-es' });
   });
 });

@@ -16,7 +16,18 @@ describe('content source configuration', () => {
   it('reads a live project when both its id and dataset are set', () => {
     expect(
       contentSourceFrom({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_API_HOST: 'http://127.0.0.1:4000' }),
-    ).toEqual({ kind: 'live', projectId: 'abc123', dataset: 'production', apiHost: 'http://127.0.0.1:4000' });
+    ).toEqual({
+      kind: 'live',
+      projectId: 'abc123',
+      dataset: 'production',
+      apiHost: 'http://127.0.0.1:4000',
+      timeoutMs: 3000,
+    });
+  });
+
+  it('reads the Content Lake timeout', () => {
+    const source = contentSourceFrom({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_REQUEST_TIMEOUT_MS: '750' });
+    expect(source.kind === 'live' && source.timeoutMs).toBe(750);
   });
 
   it('treats blank values as unset', () => {

@@ -27,6 +27,9 @@ const environmentSchema = z
     ),
     SANITY_API_HOST: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     SANITY_EMBEDDED_FIXTURES: optionalString,
+    SANITY_REQUEST_TIMEOUT_MS: optionalString.pipe(
+      z.string().regex(/^\d+$/, 'SANITY_REQUEST_TIMEOUT_MS is a number of milliseconds').transform(Number).optional(),
+    ),
   })
   .superRefine((environment, context) => {
     const projectSet = environment.SANITY_PROJECT_ID !== undefined;
@@ -50,10 +53,13 @@ const environmentSchema = z
 /** The API version every query is read with; changing it is a reviewed change. */
 export const apiVersion = '2025-02-19';
 
+/** How long a request to the Content Lake may take before the site stops waiting for it. */
+export const defaultRequestTimeoutMs = 3000;
+
 export const bundledDatasetFile = 'sanity/dataset/production.ndjson';
 
 export type ContentSource =
-  | { kind: 'live'; projectId: string; dataset: string; apiHost: string | undefined }
+  | { kind: 'live'; projectId: string; dataset: string; apiHost: string | undefined; timeoutMs: number }
   | { kind: 'embedded'; files: string[] };
 
 export class ConfigurationError extends Error {
@@ -67,9 +73,16 @@ export function contentSourceFrom(environment: Record<string, string | undefined
       `Content source configuration is invalid:\n${parsed.error.issues.map((issue) => `- ${issue.message}`).join('\n')}`,
     );
   }
-  const { SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_HOST, SANITY_EMBEDDED_FIXTURES } = parsed.data;
+  const { SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_HOST, SANITY_EMBEDDED_FIXTURES, SANITY_REQUEST_TIMEOUT_MS } =
+    parsed.data;
   if (SANITY_PROJECT_ID && SANITY_DATASET) {
-    return { kind: 'live', projectId: SANITY_PROJECT_ID, dataset: SANITY_DATASET, apiHost: SANITY_API_HOST };
+    return {
+      kind: 'live',
+      projectId: SANITY_PROJECT_ID,
+      dataset: SANITY_DATASET,
+      apiHost: SANITY_API_HOST,
+      timeoutMs: SANITY_REQUEST_TIMEOUT_MS ?? defaultRequestTimeoutMs,
+    };
   }
   const fixtures = SANITY_EMBEDDED_FIXTURES?.split(',').map((file) => file.trim()).filter(Boolean) ?? [];
   return { kind: 'embedded', files: [bundledDatasetFile, ...fixtures] };

@@ -17,7 +17,8 @@ export function createLiveClient(source: Extract<ContentSource, { kind: 'live' }
     useCdn: false,
     perspective: 'published',
     token: readToken,
-    timeout: 10_000,
-    maxRetries: 2,
+    // A hanging Content Lake must not hold a reader for long: one try, then the error page.
+    timeout: source.timeoutMs,
+    maxRetries: 0,
   });
 }

@@ -8,11 +8,12 @@ async function contentLayer(fixtures = fixture) {
   vi.stubEnv('SANITY_PROJECT_ID', '');
   vi.stubEnv('SANITY_DATASET', '');
   vi.stubEnv('SANITY_EMBEDDED_FIXTURES', fixtures);
-  return {
-    ...(await import('./content')),
-    ...(await import('./source')),
-    ...(await import('./utils')),
+  const content = await import('./content');
+  const pageAt = async (...args: Parameters<typeof content.resolvePath>) => {
+    const resolution = await content.resolvePath(...args);
+    return resolution?.kind === 'page' ? resolution.page : null;
   };
+  return { ...content, pageAt, ...(await import('./source')), ...(await import('./utils')) };
 }
 
 let warnings: string[];
@@ -29,9 +30,9 @@ afterEach(() => {
 
 describe('the content layer on the embedded source', () => {
   it('finds the bundled Prisons page in both languages, linked as translations', async () => {
-    const { getPageByPath, translationPaths } = await contentLayer();
-    const english = await getPageByPath('en', ['prisons']);
-    const spanish = await getPageByPath('es', ['carceles']);
+    const { pageAt, translationPaths } = await contentLayer();
+    const english = await pageAt('en', ['prisons']);
+    const spanish = await pageAt('es', ['carceles']);
     expect(english?.title).toBe('Penitentiary and Prison Systems');
     expect(spanish?.title).toBe('Sistemas Penitenciarios y Carcelarios');
     expect(english?.lastUpdated).toBe('2010-12-06');
@@ -40,44 +41,60 @@ describe('the content layer on the embedded source', () => {
   });
 
   it('resolves nested paths through their ancestors, per language', async () => {
-    const { getPageByPath, translationPaths } = await contentLayer();
-    const child = await getPageByPath('en', ['section', 'child']);
+    const { pageAt, translationPaths } = await contentLayer();
+    const child = await pageAt('en', ['section', 'child']);
     expect(child?._id).toBe('page-child-en');
     expect(child?.breadcrumbs.map((crumb) => crumb._id)).toEqual(['page-section-en']);
     expect(translationPaths(child!)).toEqual([{ locale: 'es', path: '/es/seccion/hija' }]);
     // The same slug at the top level is another page.
-    expect((await getPageByPath('en', ['child']))?._id).toBe('page-orphan-en');
+    expect((await pageAt('en', ['child']))?._id).toBe('page-orphan-en');
   });
 
   it('answers null for paths that are not pages', async () => {
-    const { getPageByPath } = await contentLayer();
-    expect(await getPageByPath('en', ['no-such-page'])).toBeNull();
-    expect(await getPageByPath('en', ['prisons', 'child'])).toBeNull();
-    expect(await getPageByPath('es', ['prisons'])).toBeNull();
-    expect(await getPageByPath('en', ['seccion'])).toBeNull();
+    const { pageAt } = await contentLayer();
+    expect(await pageAt('en', ['no-such-page'])).toBeNull();
+    expect(await pageAt('en', ['prisons', 'child'])).toBeNull();
+    expect(await pageAt('es', ['prisons'])).toBeNull();
+    expect(await pageAt('en', ['seccion'])).toBeNull();
+  });
+
+  it('redirects a former slug to the page, keeping the rest of the path', async () => {
+    const { resolvePath } = await contentLayer();
+    expect(await resolvePath('en', ['old-section'])).toEqual({ kind: 'redirect', path: '/en/section', permanent: true });
+    expect(await resolvePath('en', ['old-section', 'child'])).toBeNull();
+  });
+
+  it('serves redirect documents for legacy addresses, with or without a language prefix', async () => {
+    const { resolvePath } = await contentLayer();
+    expect(await resolvePath('en', ['dsp', 'english', 'cpo_carceles.asp'])).toEqual({
+      kind: 'redirect',
+      path: '/en/prisons',
+      permanent: true,
+    });
+    expect(await resolvePath('es', ['old', 'library.asp'])).toEqual({ kind: 'redirect', path: '/es/carceles', permanent: false });
   });
 
   it('sends a page without a translation to the notice in the other language', async () => {
-    const { getPageByPath, translationPaths } = await contentLayer();
-    const orphan = await getPageByPath('en', ['child']);
+    const { pageAt, translationPaths } = await contentLayer();
+    const orphan = await pageAt('en', ['child']);
     expect(translationPaths(orphan!)).toEqual([{ locale: 'es', path: '/es/sin-traduccion/page-orphan-en' }]);
   });
 
   it('never reads drafts or other private documents', async () => {
-    const { getPageByPath } = await contentLayer();
-    expect((await getPageByPath('en', ['section']))?.title).toBe('Section');
+    const { pageAt } = await contentLayer();
+    expect((await pageAt('en', ['section']))?.title).toBe('Section');
   });
 
   it('logs an invalid related document with its _id and path, and leaves it out', async () => {
-    const { getPageByPath } = await contentLayer();
-    const page = await getPageByPath('en', ['section']);
+    const { pageAt } = await contentLayer();
+    const page = await pageAt('en', ['section']);
     expect(page?.relatedPublications.map((publication) => publication._id)).toEqual(['publication-valid-en']);
     expect(warnings).toEqual([expect.stringMatching(/publication-invalid-en: kind: /)]);
   });
 
   it('treats a page that fails its model as absent, and says why', async () => {
-    const { getPageByPath } = await contentLayer();
-    expect(await getPageByPath('en', ['broken'])).toBeNull();
+    const { pageAt } = await contentLayer();
+    expect(await pageAt('en', ['broken'])).toBeNull();
     expect(warnings).toEqual([expect.stringMatching(/page-broken-en: title: /)]);
   });
 
@@ -103,7 +120,7 @@ describe('the content layer on the embedded source', () => {
 
 describe('a failing source', () => {
   it('throws, and is never mistaken for absent content', async () => {
-    const { getPageByPath, ContentSourceError } = await contentLayer('sanity/lib/__fixtures__/missing.ndjson');
-    await expect(getPageByPath('en', ['prisons'])).rejects.toBeInstanceOf(ContentSourceError);
+    const { pageAt, ContentSourceError } = await contentLayer('sanity/lib/__fixtures__/missing.ndjson');
+    await expect(pageAt('en', ['prisons'])).rejects.toBeInstanceOf(ContentSourceError);
   });
 });

@@ -1,11 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Locale } from '@/i18n/locales';
 import {
   homePageModel,
   indexedPageModel,
   pageModel,
+  redirectModel,
   reportInvalid,
   siteChromeModel,
   tolerantList,
@@ -17,11 +18,15 @@ import {
 import {
   homePageQuery,
   pageIndexQuery,
-  pagesBySlugQuery,
+  pageQuery,
+  pageRoutesBySlugQuery,
+  redirectQuery,
   siteChromeQuery,
   translatableDocumentQuery,
 } from './queries';
-import { runQuery } from './source';
+import { cachedQuery } from './source';
+import { documentTag, listTag, sectionTag, slugTag } from './tags';
+import { localizedPath } from './utils';
 
 /**
  * What pages ask of the CMS, as validated models. Absent or invalid content is `null` (the
@@ -37,30 +42,85 @@ function parseOrReport<Model extends z.ZodType>(model: Model, value: unknown, wh
 }
 
 export const getSiteChrome = cache(async (locale: Locale): Promise<SiteChrome | null> =>
-  parseOrReport(siteChromeModel, await runQuery(siteChromeQuery, { locale }), 'site chrome'),
+  parseOrReport(
+    siteChromeModel,
+    await cachedQuery(siteChromeQuery, { locale }, [
+      documentTag(`siteSettings-${locale}`),
+      documentTag(`navigation-${locale}`),
+      listTag('siteSettings', locale),
+      listTag('navigation', locale),
+    ]),
+    'site chrome',
+  ),
 );
 
 export const getHomePage = cache(async (locale: Locale): Promise<HomePage | null> =>
-  parseOrReport(homePageModel, await runQuery(homePageQuery, { locale }), 'home page'),
+  parseOrReport(
+    homePageModel,
+    await cachedQuery(homePageQuery, { locale }, [documentTag(`homePage-${locale}`), listTag('homePage', locale)]),
+    'home page',
+  ),
 );
 
 function sameSegments(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
 
-/** The page at a path within a language, e.g. ['prisons', 'oas-resolutions']. */
-export const getPageByPath = cache(async (locale: Locale, segments: string[]): Promise<Page | null> => {
+export type PathResolution =
+  | { kind: 'page'; page: Page }
+  | { kind: 'redirect'; path: string; permanent: boolean };
+
+const pageRoutesModel = tolerantList(
+  z.object({
+    _id: z.string(),
+    pathSegments: z.array(z.string()),
+    previousPathSegments: z.array(z.string()),
+    current: z.boolean(),
+    sectionRoot: z.string(),
+  }),
+  'page route',
+);
+
+async function getPage(locale: Locale, id: string, sectionRoot: string): Promise<Page | null> {
+  const result = await cachedQuery(pageQuery, { locale, id }, [documentTag(id), sectionTag(sectionRoot)]);
+  return parseOrReport(pageModel, result, 'page');
+}
+
+async function getRedirect(locale: Locale, segments: string[]): Promise<PathResolution | null> {
+  const path = `/${segments.join('/')}`;
+  const result = await cachedQuery(redirectQuery, { paths: [path, `/${locale}${path}`] }, [listTag('redirect')]);
+  const redirect = parseOrReport(redirectModel, result, 'redirect');
+  if (!redirect) return null;
+  const to = redirect.target ? localizedPath(redirect.target) : redirect.toPath;
+  return to ? { kind: 'redirect', path: to, permanent: redirect.permanent } : null;
+}
+
+/**
+ * What a path within a language leads to: a page; a permanent redirect from a page's former
+ * slug or from a redirect document (legacy addresses); or nothing.
+ */
+export const resolvePath = cache(async (locale: Locale, segments: string[]): Promise<PathResolution | null> => {
   const slug = segments.at(-1);
   if (!slug) return null;
-  const candidates = await runQuery(pagesBySlugQuery, { locale, slug });
-  const pages = tolerantList(pageModel, 'page').parse(candidates);
-  return pages.find((page) => sameSegments(page.pathSegments, segments)) ?? null;
+  const routes = pageRoutesModel.parse(
+    await cachedQuery(pageRoutesBySlugQuery, { locale, slug }, [slugTag('page', locale, slug)]),
+  );
+  const current = routes.find((route) => route.current && sameSegments(route.pathSegments, segments));
+  if (current) {
+    const page = await getPage(locale, current._id, current.sectionRoot);
+    return page ? { kind: 'page', page } : null;
+  }
+  const renamed = routes.find((route) => !route.current && sameSegments(route.previousPathSegments, segments));
+  if (renamed) return { kind: 'redirect', path: `/${locale}/${renamed.pathSegments.join('/')}`, permanent: true };
+  return getRedirect(locale, segments);
 });
 
 export const getPageIndex = cache(async (locale: Locale): Promise<IndexedPage[]> =>
-  tolerantList(indexedPageModel, 'page').parse(await runQuery(pageIndexQuery, { locale })),
+  tolerantList(indexedPageModel, 'page').parse(
+    await cachedQuery(pageIndexQuery, { locale }, [listTag('page', locale)]),
+  ),
 );
 
 export const getTranslatableDocument = cache(async (id: string): Promise<IndexedPage | null> =>
-  parseOrReport(indexedPageModel, await runQuery(translatableDocumentQuery, { id }), 'page'),
+  parseOrReport(indexedPageModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
 );

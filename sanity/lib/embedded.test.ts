@@ -6,10 +6,20 @@ import * as queries from './queries';
 const parameterSets: Record<string, Record<string, unknown>[]> = {
   siteChromeQuery: [{ locale: 'en' }, { locale: 'es' }],
   homePageQuery: [{ locale: 'en' }, { locale: 'es' }],
-  pagesBySlugQuery: [
+  pageRoutesBySlugQuery: [
     { locale: 'en', slug: 'prisons' },
     { locale: 'es', slug: 'politicas-penitenciarias' },
     { locale: 'en', slug: 'nothing' },
+  ],
+  pageQuery: [
+    { locale: 'en', id: 'page-prisons-en' },
+    { locale: 'es', id: 'page-prisons-policies-es' },
+    { locale: 'en', id: 'page-prisons-es' },
+  ],
+  redirectQuery: [{ paths: ['/dsp/english/cpo_carceles.asp', '/en/dsp/english/cpo_carceles.asp'] }, { paths: ['/x'] }],
+  affectedByChangeQuery: [
+    { id: 'publication-flacso-prisons-study-en', parents: [] },
+    { id: 'page-prisons-policies-es', parents: ['page-prisons-es'] },
   ],
   pageIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
   translatableDocumentQuery: [{ id: 'page-prisons-en' }, { id: 'nothing' }],
@@ -41,7 +51,7 @@ describe('the embedded source', () => {
     );
     const index = indexDocuments([...bundled.all, ...unrelated]);
     reads = 0;
-    const pages = await queryIndex(index, queries.pagesBySlugQuery, { locale: 'en', slug: 'prisons' });
+    const pages = await queryIndex(index, queries.pageRoutesBySlugQuery, { locale: 'en', slug: 'prisons' });
     expect(pages).toHaveLength(1);
     expect(reads).toBe(0);
   });

@@ -184,3 +184,14 @@ export const indexedPageModel = linkTargetModel.extend({
   translatedInto: z.array(z.string()).nullish().transform((v) => v ?? []),
 });
 export type IndexedPage = z.output<typeof indexedPageModel>;
+
+export const redirectModel = z.object({
+  _id: text,
+  permanent: z.boolean().nullish().transform((v) => v ?? true),
+  toPath: z
+    .string()
+    .regex(/^\/[^\s]*$/, 'a path on this site')
+    .nullish()
+    .transform((v) => v ?? undefined),
+  target: linkTargetModel.nullish().transform((v) => v ?? undefined),
+});

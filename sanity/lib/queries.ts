@@ -97,8 +97,20 @@ export const homePageQuery = defineQuery(`*[_type == "homePage" && language == $
   "featured": featured[]->{ ${linkTargetFields}, summary }
 }`);
 
-/** Pages with one slug in one language: the caller keeps the one whose ancestors match the path. */
-export const pagesBySlugQuery = defineQuery(`*[_type == "page" && language == $locale && slug.current == $slug]{
+/**
+ * Where pages with one slug in one language sit: the caller keeps the one whose ancestors match
+ * the path, then reads it by id. Former slugs are matched too, for renamed pages.
+ */
+export const pageRoutesBySlugQuery = defineQuery(`*[_type == "page" && language == $locale
+  && (slug.current == $slug || $slug in previousSlugs)]{
+  _id,
+  "pathSegments": array::compact([parent->parent->slug.current, parent->slug.current, slug.current]),
+  "previousPathSegments": array::compact([parent->parent->slug.current, parent->slug.current, $slug]),
+  "current": slug.current == $slug,
+  "sectionRoot": coalesce(parent->parent._id, parent->_id, _id)
+}`);
+
+export const pageQuery = defineQuery(`*[_type == "page" && language == $locale && _id == $id][0]{
   ${linkTargetFields},
   summary,
   seoTitle,
@@ -113,6 +125,25 @@ export const pagesBySlugQuery = defineQuery(`*[_type == "page" && language == $l
   "relatedMeetings": relatedMeetings[]->{ ${meetingFields} },
   "relatedPublications": relatedPublications[]->{ ${publicationFields} },
   ${translationsField}
+}`);
+
+/** An old address that is kept working, matched with or without the language prefix. */
+export const redirectQuery = defineQuery(`*[_type == "redirect" && fromPath in $paths][0]{
+  _id,
+  permanent,
+  toPath,
+  "target": toDocument->{ ${linkTargetFields} }
+}`);
+
+/**
+ * What a change to one document can show up in: the documents that reference it (and theirs),
+ * its translations, and the section its page sits in. The publish webhook revalidates their tags.
+ */
+export const affectedByChangeQuery = defineQuery(`{
+  "referrers": *[references($id)]{ _id, _type, "translations": translations[].value._ref },
+  "referrersOfReferrers": *[references(*[references($id)]._id)]._id,
+  "linkedTranslations": *[_id == $id][0].translations[].value._ref,
+  "sectionRoots": *[_id in [$id, ...$parents]]{ "root": coalesce(parent->parent._ref, parent._ref, _id) }.root
 }`);
 
 /** Every page of a language with the languages it is translated into, for static params. */

@@ -5,6 +5,7 @@ import { structureTool } from 'sanity/structure';
 import { locales } from '../../i18n/locales';
 import { apiVersion } from '../env';
 import { schemaTypes, singletonTypes, translatableTypes } from '../schemaTypes';
+import { keepPreviousSlug } from './keepPreviousSlug';
 import { structure } from './structure';
 
 export interface StudioProject {
@@ -43,6 +44,8 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
       ],
     },
     document: {
+      actions: (actions, { schemaType }) =>
+        schemaType === 'page' ? actions.map((action) => (action.action === 'publish' ? keepPreviousSlug(action) : action)) : actions,
       // Every translatable document is created in a language, from that language's template;
       // singletons are never created from the global menu.
       newDocumentOptions: (options, { creationContext }) =>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { Breadcrumbs } from '@/components/Breadcrumbs/Breadcrumbs';
 import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
@@ -9,7 +9,7 @@ import { PortableText } from '@/components/PortableText/PortableText';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { SectionNavigation } from '@/components/SectionNavigation/SectionNavigation';
 import { routing } from '@/i18n/routing';
-import { getPageByPath, getPageIndex } from '@/sanity/lib/content';
+import { getPageIndex, resolvePath } from '@/sanity/lib/content';
 import { localizedPath, translationPaths } from '@/sanity/lib/utils';
 
 /** Pages published after the build render on their first request, then stay cached. */
@@ -24,9 +24,13 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 async function loadPage(params: PageProps<'/[locale]/[...slug]'>['params']) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const page = await getPageByPath(locale, slug);
-  if (!page) notFound();
-  return page;
+  const resolution = await resolvePath(locale, slug);
+  if (!resolution) notFound();
+  if (resolution.kind === 'redirect') {
+    if (resolution.permanent) permanentRedirect(resolution.path);
+    redirect(resolution.path);
+  }
+  return resolution.page;
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {

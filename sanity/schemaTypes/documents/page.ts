@@ -26,6 +26,14 @@ export const page = defineType({
       validation: slugFormatRule,
     }),
     defineField({
+      name: 'previousSlugs',
+      title: 'Former addresses',
+      type: 'array',
+      of: [{ type: 'string' }],
+      description: 'Slugs this page had before: they redirect here permanently. Added when a changed slug is published.',
+      readOnly: true,
+    }),
+    defineField({
       name: 'parent',
       title: 'Parent page',
       type: 'reference',

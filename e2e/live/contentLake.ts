@@ -1,0 +1,71 @@
+import { encodeSignatureHeader } from '@sanity/webhook';
+import { expect, type APIRequestContext } from '@playwright/test';
+
+/** Orders for the Content Lake stand-in (e2e/content-lake/server.mjs) and signed webhooks. */
+const contentLakeUrl = `http://127.0.0.1:${process.env.E2E_CONTENT_LAKE_PORT ?? '3212'}/__control`;
+const secret = process.env.E2E_REVALIDATE_SECRET ?? '';
+
+type Document = { _id: string; _type: string; [field: string]: unknown };
+
+export function contentLake(request: APIRequestContext) {
+  return {
+    /** Reads a document as the bundled dataset has it, to change and put back. */
+    async get(id: string): Promise<Document> {
+      const response = await request.get(
+        `${contentLakeUrl.replace('/__control', '')}/v2025-02-19/data/query/production?query=${encodeURIComponent('*[_id == $id][0]')}&%24id=${encodeURIComponent(JSON.stringify(id))}`,
+      );
+      return (await response.json()).result as Document;
+    },
+    async publish(document: Document) {
+      expect((await request.put(`${contentLakeUrl}/documents`, { data: document })).ok()).toBe(true);
+    },
+    async unpublish(id: string) {
+      expect((await request.delete(`${contentLakeUrl}/documents/${encodeURIComponent(id)}`)).ok()).toBe(true);
+    },
+    async setMode(mode: 'ok' | 'fail' | 'hang') {
+      expect((await request.put(`${contentLakeUrl}/mode`, { data: { mode } })).ok()).toBe(true);
+    },
+  };
+}
+
+export interface Change {
+  _id: string;
+  _type: string;
+  operation?: 'create' | 'update' | 'delete';
+  language?: string;
+  slug?: string;
+  previousSlug?: string;
+  parent?: string;
+  previousParent?: string;
+}
+
+/** Sends the publish webhook as Sanity would, signed with the live build's secret. */
+export async function sendWebhook(request: APIRequestContext, change: Change | string, signWith = secret) {
+  const body = typeof change === 'string' ? change : JSON.stringify(change);
+  return request.post('/api/revalidate', {
+    data: body,
+    headers: {
+      'Content-Type': 'application/json',
+      'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), signWith),
+    },
+  });
+}
+
+/**
+ * Polls a URL every 100 ms until its response passes `check`, for at most `limitMs`; returns
+ * how long that took. Fails the test when it never does.
+ */
+export async function timeUntil(
+  request: APIRequestContext,
+  path: string,
+  check: (status: number, body: string) => boolean,
+  limitMs = 5000,
+): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    if (check(response.status(), await response.text())) return Date.now() - started;
+    if (Date.now() - started > limitMs) throw new Error(`${path} did not change within ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

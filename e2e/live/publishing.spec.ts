@@ -1,0 +1,166 @@
+import { expect, test } from '@playwright/test';
+import { contentLake, sendWebhook, timeUntil } from './contentLake';
+
+// These tests change the Content Lake the live build reads: one at a time, each putting back
+// what it changed.
+test.describe.configure({ mode: 'serial' });
+
+const policiesEs = { id: 'page-prisons-policies-es', path: '/es/carceles/politicas-penitenciarias' };
+
+test('an edit and its webhook show on the page and in its section within a second', async ({ request }) => {
+  const lake = contentLake(request);
+  const original = await lake.get(policiesEs.id);
+  await lake.publish({ ...original, title: 'Políticas Penitenciarias (editado)' });
+  const response = await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' });
+  expect(response.status()).toBe(200);
+  const onPage = await timeUntil(request, policiesEs.path, (_, body) => body.includes('Políticas Penitenciarias (editado)'));
+  const inSection = await timeUntil(request, '/es/carceles', (_, body) => body.includes('Políticas Penitenciarias (editado)'));
+  test.info().annotations.push({ type: 'publish-to-visible', description: `${onPage} ms on the page, ${inSection} ms more in its section` });
+  expect(onPage).toBeLessThan(1000);
+  expect(inSection).toBeLessThan(1000);
+
+  await lake.publish(original);
+  await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' });
+  await timeUntil(request, policiesEs.path, (_, body) => !body.includes('(editado)'));
+});
+
+test('a webhook with a bad signature is refused and changes nothing', async ({ request }) => {
+  const lake = contentLake(request);
+  const original = await lake.get(policiesEs.id);
+  await lake.publish({ ...original, title: 'Título no autorizado' });
+  const forged = await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es' }, 'not-the-secret');
+  expect(forged.status()).toBe(401);
+  const unsigned = await request.post('/api/revalidate', { data: { _id: policiesEs.id, _type: 'page' } });
+  expect(unsigned.status()).toBe(401);
+  const page = await request.get(policiesEs.path);
+  expect(await page.text()).not.toContain('Título no autorizado');
+  await lake.publish(original);
+});
+
+test('a malformed webhook body is a 400', async ({ request }) => {
+  expect((await sendWebhook(request, 'not json')).status()).toBe(400);
+  expect((await sendWebhook(request, JSON.stringify({ _type: 'page' }))).status()).toBe(400);
+});
+
+test('a page published after the build answers 404, then 200 within a second of its webhook', async ({ request }) => {
+  const lake = contentLake(request);
+  const path = '/en/prisons/fixture-published-later';
+  expect((await request.get(path)).status()).toBe(404);
+  await lake.publish({
+    _id: 'page-fixture-published-later-en',
+    _type: 'page',
+    language: 'en',
+    title: 'Fixture: published after the build',
+    slug: { _type: 'slug', current: 'fixture-published-later' },
+    parent: { _type: 'reference', _ref: 'page-prisons-en' },
+    body: [],
+  });
+  const change = { _id: 'page-fixture-published-later-en', _type: 'page', language: 'en', slug: 'fixture-published-later', parent: 'page-prisons-en' };
+  expect((await sendWebhook(request, change)).status()).toBe(200);
+  expect(await timeUntil(request, path, (status) => status === 200)).toBeLessThan(1000);
+  // It joins its section's navigation too.
+  await timeUntil(request, '/en/prisons', (_, body) => body.includes('Fixture: published after the build'), 1000);
+
+  await lake.unpublish(change._id);
+  expect((await sendWebhook(request, { ...change, operation: 'delete' })).status()).toBe(200);
+  expect(await timeUntil(request, path, (status) => status === 404)).toBeLessThan(1000);
+  await timeUntil(request, '/en/prisons', (_, body) => !body.includes('Fixture: published after the build'), 1000);
+});
+
+test('an unpublished page answers 404 and leaves the navigation, the home page and the other language', async ({ request }) => {
+  const lake = contentLake(request);
+  const structure = await lake.get('page-structure-en');
+  const change = { _id: 'page-structure-en', _type: 'page', language: 'en', slug: 'structure' };
+  await lake.unpublish(structure._id);
+  expect((await sendWebhook(request, { ...change, operation: 'delete' })).status()).toBe(200);
+  expect(await timeUntil(request, '/en/structure', (status) => status === 404)).toBeLessThan(1000);
+  await timeUntil(request, '/en', (_, body) => !body.includes('href="/en/structure"'), 1000);
+  // The Spanish page's toggle now leads to the notice that it has no English version.
+  await timeUntil(request, '/es/estructura', (_, body) => body.includes(encodeURIComponent('/en/untranslated/page-structure-es')), 1000);
+
+  await lake.publish(structure);
+  await sendWebhook(request, change);
+  await timeUntil(request, '/en/structure', (status) => status === 200);
+});
+
+test('a renamed page redirects its old address with 308, and the other language follows', async ({ request }) => {
+  const lake = contentLake(request);
+  const original = await lake.get('page-about-oas-en');
+  await lake.publish({ ...original, slug: { _type: 'slug', current: 'about-oas' }, previousSlugs: ['about-the-oas'] });
+  const change = { _id: original._id, _type: 'page', language: 'en', slug: 'about-oas', previousSlug: 'about-the-oas' };
+  expect((await sendWebhook(request, change)).status()).toBe(200);
+  await timeUntil(request, '/en/about-the-oas', (status) => status === 308, 1000);
+  const moved = await request.get('/en/about-the-oas', { maxRedirects: 0 });
+  expect(moved.headers()['location']).toBe('/en/about-oas');
+  expect((await request.get('/en/about-oas')).status()).toBe(200);
+  await timeUntil(request, '/es/sobre-la-oea', (_, body) => body.includes(encodeURIComponent('/en/about-oas')), 1000);
+
+  await lake.publish(original);
+  await sendWebhook(request, { ...change, slug: 'about-the-oas', previousSlug: 'about-oas' });
+  await timeUntil(request, '/en/about-the-oas', (status) => status === 200);
+});
+
+test('a legacy oas.org/dsp address is redirected to its page', async ({ request }) => {
+  const first = await request.get('/dsp/espanol/cpo_carceles.asp', { maxRedirects: 0, headers: { 'Accept-Language': 'es' } });
+  expect(first.status()).toBe(307);
+  const second = await request.get(first.headers()['location'] ?? '', { maxRedirects: 0 });
+  expect(second.status()).toBe(308);
+  expect(second.headers()['location']).toBe('/es/carceles');
+});
+
+test.describe('while the Content Lake is down', () => {
+  test.afterEach(async ({ request }) => contentLake(request).setMode('ok'));
+
+  for (const mode of ['fail', 'hang'] as const) {
+    test(`(${mode}) pages rendered before still answer 200 with their content`, async ({ request }) => {
+      expect((await request.get('/es/carceles')).status()).toBe(200);
+      await contentLake(request).setMode(mode);
+      const response = await request.get('/es/carceles');
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain('Sistemas Penitenciarios y Carcelarios');
+    });
+  }
+
+  test('a page never rendered before is a localized error page, and renders once it is back', async ({ page, request }) => {
+    const lake = contentLake(request);
+    const newPage = {
+      _id: 'page-fixture-unseen-es',
+      _type: 'page',
+      language: 'es',
+      title: 'Página de prueba nunca vista',
+      slug: { _type: 'slug', current: 'prueba-nunca-vista' },
+      body: [],
+    };
+    await lake.publish(newPage);
+    await sendWebhook(request, { _id: newPage._id, _type: 'page', language: 'es', slug: 'prueba-nunca-vista' });
+    await lake.setMode('fail');
+    const response = await page.goto('/es/prueba-nunca-vista');
+    expect(response?.status()).toBeGreaterThanOrEqual(500);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lo sentimos, se produjo un error');
+    await expect(page.getByText(/at .*\.js|Error:/)).toHaveCount(0);
+    await lake.setMode('ok');
+    const recovered = await page.goto('/es/prueba-nunca-vista');
+    expect(recovered?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página de prueba nunca vista');
+    await lake.unpublish(newPage._id);
+    await sendWebhook(request, { _id: newPage._id, _type: 'page', language: 'es', slug: 'prueba-nunca-vista', operation: 'delete' });
+  });
+
+  test('a publish during the outage shows once it is back, without a second webhook', async ({ request }) => {
+    const lake = contentLake(request);
+    const original = await lake.get(policiesEs.id);
+    await lake.setMode('fail');
+    await lake.publish({ ...original, title: 'Publicado durante el corte' });
+    const accepted = await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' });
+    expect(accepted.status()).toBe(202);
+    const during = await request.get(policiesEs.path);
+    expect(during.status()).toBe(200);
+    expect(await during.text()).not.toContain('Publicado durante el corte');
+    await lake.setMode('ok');
+    expect(await timeUntil(request, policiesEs.path, (_, body) => body.includes('Publicado durante el corte'))).toBeLessThan(5000);
+
+    await lake.publish(original);
+    await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' });
+  });
+});
