@@ -100,12 +100,14 @@ test('a renamed page redirects its old address with 308, and the other language 
   await timeUntil(request, '/en/about-the-oas', (status) => status === 200);
 });
 
-test('a legacy oas.org/dsp address is redirected to its page', async ({ request }) => {
+test('a legacy oas.org/dsp address is redirected to its page', async ({ page, request }) => {
   const first = await request.get('/dsp/espanol/cpo_carceles.asp', { maxRedirects: 0, headers: { 'Accept-Language': 'es' } });
   expect(first.status()).toBe(307);
   const second = await request.get(first.headers()['location'] ?? '', { maxRedirects: 0 });
   expect(second.status()).toBe(308);
   expect(second.headers()['location']).toBe('/es/carceles');
+  await page.goto('/dsp/english/cpo_carceles.asp');
+  await expect(page).toHaveURL(/\/en\/prisons$/);
 });
 
 test.describe('while the Content Lake is down', () => {

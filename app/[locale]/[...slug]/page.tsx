@@ -21,25 +21,27 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return pages.map((page) => ({ slug: page.pathSegments }));
 }
 
-async function loadPage(params: PageProps<'/[locale]/[...slug]'>['params']) {
+async function resolveParams(params: PageProps<'/[locale]/[...slug]'>['params']) {
   const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const resolution = await resolvePath(locale, slug);
+  return hasLocale(routing.locales, locale) ? resolvePath(locale, slug) : null;
+}
+
+/** Metadata only for a page: a redirect or a 404 is the page component's to answer, once. */
+export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
+  const resolution = await resolveParams(params);
+  if (resolution?.kind !== 'page') return {};
+  const { page } = resolution;
+  return { title: page.seoTitle ?? page.title, description: page.seoDescription ?? page.summary };
+}
+
+export default async function ContentPage({ params }: PageProps<'/[locale]/[...slug]'>) {
+  const resolution = await resolveParams(params);
   if (!resolution) notFound();
   if (resolution.kind === 'redirect') {
     if (resolution.permanent) permanentRedirect(resolution.path);
     redirect(resolution.path);
   }
-  return resolution.page;
-}
-
-export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
-  const page = await loadPage(params);
-  return { title: page.seoTitle ?? page.title, description: page.seoDescription ?? page.summary };
-}
-
-export default async function ContentPage({ params }: PageProps<'/[locale]/[...slug]'>) {
-  const page = await loadPage(params);
+  const { page } = resolution;
   const locale = page.language;
   return (
     <PageShell locale={locale} alternates={translationPaths(page)} currentPath={localizedPath(page)}>
