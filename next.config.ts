@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { templateSegments } from './i18n/routing';
 import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
+import { siteUrlFrom } from './seo/siteUrl';
 
 const contentSource = describeContentSource(contentSourceFrom(process.env));
 
@@ -16,8 +17,12 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 32 * 1024 * 1024,
   outputFileTracingIncludes: { '/**': [bundledDatasetFile] },
   poweredByHeader: false,
-  // The build records its content source; instrumentation.ts refuses to serve from another.
-  env: { BUILT_CONTENT_SOURCE: contentSource },
+  env: {
+    // The build records its content source; instrumentation.ts refuses to serve from another.
+    BUILT_CONTENT_SOURCE: contentSource,
+    // Prerendered pages carry the build's site URL: pages rendered later must use the same one.
+    SITE_URL: siteUrlFrom(process.env.SITE_URL).origin,
+  },
   async rewrites() {
     // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
     return Object.entries(templateSegments).flatMap(([template, segments]) =>

@@ -12,12 +12,15 @@ export const locales = [
     hreflang: 'en',
     /** The BCP 47 tag used for dates, numbers and sorting. */
     formattingLocale: 'en-US',
+    /** Open Graph's locale form (language_TERRITORY), for og:locale and its alternates. */
+    ogLocale: 'en_US',
   },
   {
     code: 'es',
     nativeName: 'Español',
     hreflang: 'es',
     formattingLocale: 'es',
+    ogLocale: 'es_ES',
   },
 ] as const satisfies readonly LocaleDefinition[];
 
@@ -26,6 +29,7 @@ export interface LocaleDefinition {
   nativeName: string;
   hreflang: string;
   formattingLocale: string;
+  ogLocale: string;
 }
 
 export type Locale = (typeof locales)[number]['code'];

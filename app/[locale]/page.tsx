@@ -8,7 +8,9 @@ import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
 import { getHomePage } from '@/sanity/lib/content';
-import { homePaths } from '@/sanity/lib/utils';
+import { homePaths, homeVersions } from '@/sanity/lib/utils';
+import { pageMetadata } from '@/seo/metadata';
+import { getSiteName } from '@/seo/siteName';
 
 async function loadHomePage(params: PageProps<'/[locale]'>['params']) {
   const { locale } = await params;
@@ -20,7 +22,15 @@ async function loadHomePage(params: PageProps<'/[locale]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const home = await loadHomePage(params);
-  return { title: home.seoTitle ?? home.title, description: home.seoDescription };
+  const locale = home.language;
+  return pageMetadata({
+    locale,
+    path: `/${locale}`,
+    versions: homeVersions(),
+    siteName: await getSiteName(locale),
+    title: home.seoTitle ?? home.title,
+    description: home.seoDescription,
+  });
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
