@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { templateSegments } from './i18n/routing';
 import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
+import { securityHeaders } from './security/headers';
 import { siteUrlFrom } from './seo/siteUrl';
 
 const contentSource = describeContentSource(contentSourceFrom(process.env));
@@ -22,6 +23,9 @@ const nextConfig: NextConfig = {
     BUILT_CONTENT_SOURCE: contentSource,
     // Prerendered pages carry the build's site URL: pages rendered later must use the same one.
     SITE_URL: siteUrlFrom(process.env.SITE_URL).origin,
+  },
+  async headers() {
+    return securityHeaders({ development: process.env.NODE_ENV === 'development' });
   },
   async rewrites() {
     // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
