@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { e2eDistDir } from './e2e/utils';
+import { e2eDistDir, e2eSecrets, e2eSiteUrl } from './e2e/utils';
 
 /**
  * End-to-end tests run in Chromium against a production build served on loopback. The build
@@ -59,6 +59,8 @@ export default defineConfig({
     env: {
       NEXT_DIST_DIR: e2eDistDir,
       SANITY_EMBEDDED_FIXTURES: 'e2e/fixtures/content.ndjson',
+      SITE_URL: e2eSiteUrl,
+      ...e2eSecrets,
     },
   },
 });
