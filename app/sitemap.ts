@@ -8,8 +8,9 @@ import { absoluteUrl } from '@/seo/siteUrl';
 /** Every page of every language with its hreflang alternates, the same ones the page names. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages = (await Promise.all(localeCodes.map((locale) => getPageIndex(locale)))).flat();
+  const homes = homeVersions();
   const documents = [
-    ...homeVersions().map(({ path }) => ({ path, versions: homeVersions() })),
+    ...homes.map(({ path }) => ({ path, versions: homes })),
     ...pages.map((page) => ({ path: localizedPath(page), versions: languageVersions(page) })),
   ];
   return documents.map(({ path, versions }) => ({
