@@ -2,6 +2,8 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { locales, templates } from './i18n/locales';
 import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
+import { securityHeaders } from './security/headers';
+import { siteUrlFrom } from './seo/siteUrl';
 
 const contentSource = describeContentSource(contentSourceFrom(process.env));
 
@@ -16,8 +18,15 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 32 * 1024 * 1024,
   outputFileTracingIncludes: { '/**': [bundledDatasetFile] },
   poweredByHeader: false,
-  // The build records its content source; instrumentation.ts refuses to serve from another.
-  env: { BUILT_CONTENT_SOURCE: contentSource },
+  env: {
+    // The build records its content source; instrumentation.ts refuses to serve from another.
+    BUILT_CONTENT_SOURCE: contentSource,
+    // Prerendered pages carry the build's site URL: pages rendered later must use the same one.
+    SITE_URL: siteUrlFrom(process.env.SITE_URL).origin,
+  },
+  async headers() {
+    return securityHeaders({ development: process.env.NODE_ENV === 'development' });
+  },
   async rewrites() {
     // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
     return locales.flatMap(({ code, segments }) =>

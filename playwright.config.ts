@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { e2eSecrets, e2eSiteUrl } from './e2e/utils';
 
 /**
  * End-to-end tests run in Chromium against two production builds served on loopback (see
@@ -7,9 +8,6 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * itself never ships, and a live build reading the same documents from a Content Lake stand-in.
  * Specs under e2e/live/ run against the live build, all others against the embedded one.
  */
-/** Secrets the live build is given, known to the tests that sign webhooks with them. */
-process.env.E2E_REVALIDATE_SECRET ??= 'e2e-dummy-revalidate-secret';
-
 const ports = {
   E2E_PORT: process.env.E2E_PORT ?? '3210',
   E2E_LIVE_PORT: process.env.E2E_LIVE_PORT ?? '3211',
@@ -60,6 +58,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
-    env: { ...ports, E2E_REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET },
+    env: { ...ports, ...e2eSecrets, SITE_URL: e2eSiteUrl },
   },
 });

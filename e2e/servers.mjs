@@ -4,7 +4,7 @@
 //  - live: a Sanity project (dummy id) whose API host is the stand-in, serving the same documents.
 import { spawn } from 'node:child_process';
 
-const { E2E_PORT, E2E_LIVE_PORT, E2E_CONTENT_LAKE_PORT, E2E_REVALIDATE_SECRET } = process.env;
+const { E2E_PORT, E2E_LIVE_PORT, E2E_CONTENT_LAKE_PORT } = process.env;
 const documents = ['sanity/dataset/production.ndjson', 'e2e/fixtures/content.ndjson'];
 const children = [];
 
@@ -28,7 +28,6 @@ const live = {
   SANITY_PROJECT_ID: 'e2etest',
   SANITY_DATASET: 'production',
   SANITY_API_HOST: `http://127.0.0.1:${E2E_CONTENT_LAKE_PORT}`,
-  SANITY_REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
   // The stand-in is consistent at once, and a hang should be noticed fast.
   SANITY_REVALIDATE_WAIT_MS: '0',
   SANITY_REQUEST_TIMEOUT_MS: '1500',

@@ -5,6 +5,24 @@ export const locales = ['en', 'es'] as const;
 
 /** Where the e2e build goes, apart from the one `npm run serve` makes. */
 export const e2eDistDir = '.next-e2e';
+/** Where the live build goes (see e2e/servers.mjs). */
+export const e2eLiveDistDir = '.next-e2e-live';
+
+/**
+ * The site URL the test build is made with. It is not the test server's own address, so every
+ * absolute URL the tests read proves the setting is used.
+ */
+export const e2eSiteUrl = 'https://dps.example.org';
+
+/**
+ * Stand-ins for the server's secrets, set in the test server's environment: none of them may
+ * ever reach a browser.
+ */
+export const e2eSecrets = {
+  SANITY_API_READ_TOKEN: 'e2e-secret-read-token-4f9c2a7e',
+  SANITY_REVALIDATE_SECRET: 'e2e-secret-revalidate-b81d5e03',
+  SANITY_PREVIEW_SECRET: 'e2e-secret-preview-6a0f3c9d',
+};
 
 /** The English-only fixture page (e2e/fixtures/content.ndjson). */
 export const englishOnlyFixture = { id: 'page-fixture-english-only-en', path: '/en/fixture-english-only' };
@@ -41,6 +59,54 @@ export async function crawlSite(request: APIRequestContext): Promise<string[]> {
     }
   }
   return [...seen].sort();
+}
+
+/** Whether a path is the notice shown where a page has no translation. */
+export function isUntranslatedNotice(path: string): boolean {
+  return /^\/(en\/untranslated|es\/sin-traduccion)\//.test(path);
+}
+
+export interface HeadMetadata {
+  title: string;
+  canonical: string | undefined;
+  /** hreflang → URL, from `<link rel="alternate" hreflang>`. */
+  hreflang: Record<string, string>;
+  /** `<meta>` values by name or property; a property may repeat (og:locale:alternate). */
+  meta: Record<string, string[]>;
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+const decode = (value: string) => value.replace(/&(amp|quot|#x27|lt|gt);/g, (entity) => entities[entity] ?? entity);
+
+function attributesOf(tag: string): Record<string, string> {
+  return Object.fromEntries(
+    [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name = '', value = '']) => [name.toLowerCase(), decode(value)]),
+  );
+}
+
+/** The metadata a crawler reads in a page's `<head>`, as the server sent it. */
+export function headMetadata(html: string): HeadMetadata {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+  const tags = [...head.matchAll(/<(link|meta)\b[^>]*>/g)].map(([tag, kind]) => ({ kind, ...attributesOf(tag) }));
+  const metadata: HeadMetadata = {
+    title: decode(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''),
+    canonical: undefined,
+    hreflang: {},
+    meta: {},
+  };
+  for (const { kind, rel, href, hreflang, name, property, content } of tags as Record<string, string | undefined>[]) {
+    if (kind === 'link' && rel === 'canonical') metadata.canonical = href;
+    if (kind === 'link' && rel === 'alternate' && hreflang && href) metadata.hreflang[hreflang] = href;
+    const key = name ?? property;
+    if (kind === 'meta' && key && content !== undefined) (metadata.meta[key] ??= []).push(content);
+  }
+  return metadata;
+}
+
+/** The path of a URL on the configured site: `https://…/es/carceles` → `/es/carceles`. */
+export function sitePath(url: string): string {
+  if (!url.startsWith(`${e2eSiteUrl}/`)) throw new Error(`${url} is not on the site ${e2eSiteUrl}`);
+  return new URL(url).pathname;
 }
 
 /** axe with every WCAG 2.0–2.2 A/AA rule, best practices, and WCAG 2.2's target-size. */

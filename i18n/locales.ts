@@ -14,6 +14,8 @@ export const locales = [
     formattingLocale: 'en-US',
     /** The path segment of each site template in this language (see templates below). */
     segments: { untranslated: 'untranslated' },
+    /** Open Graph's locale form (language_TERRITORY), for og:locale and its alternates. */
+    ogLocale: 'en_US',
   },
   {
     code: 'es',
@@ -21,6 +23,7 @@ export const locales = [
     hreflang: 'es',
     formattingLocale: 'es',
     segments: { untranslated: 'sin-traduccion' },
+    ogLocale: 'es_ES',
   },
 ] as const satisfies readonly LocaleDefinition[];
 
@@ -37,6 +40,7 @@ export interface LocaleDefinition {
   hreflang: string;
   formattingLocale: string;
   segments: Record<Template, string>;
+  ogLocale: string;
 }
 
 export type Locale = (typeof locales)[number]['code'];

@@ -1,10 +1,18 @@
+import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
 import { localeCodes, localeDefinition } from '@/i18n/locales';
+import { siteMetadata } from '@/seo/metadata';
+import { getSiteName } from '@/seo/siteName';
 import '../globals.css';
 
 export function generateStaticParams() {
   return localeCodes.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  return siteMetadata({ locale, siteName: await getSiteName(locale) });
 }
 
 /** Client components get only the messages they use: today, the error page's. */

@@ -4,11 +4,16 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { InternalLink } from '@/components/ContentLink/ContentLink';
+import { JsonLd } from '@/components/JsonLd/JsonLd';
 import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
-import { getHomePage } from '@/sanity/lib/content';
-import { homePaths } from '@/sanity/lib/utils';
+import { getHomePage, getSiteChrome } from '@/sanity/lib/content';
+import { homePaths, homeVersions } from '@/sanity/lib/utils';
+import { departmentJsonLd } from '@/seo/jsonLd';
+import { pageMetadata } from '@/seo/metadata';
+import { getSiteName } from '@/seo/siteName';
+import { absoluteUrl } from '@/seo/siteUrl';
 
 async function loadHomePage(params: PageProps<'/[locale]'>['params']) {
   const { locale } = await params;
@@ -20,15 +25,24 @@ async function loadHomePage(params: PageProps<'/[locale]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const home = await loadHomePage(params);
-  return { title: home.seoTitle ?? home.title, description: home.seoDescription };
+  const locale = home.language;
+  return pageMetadata({
+    locale,
+    path: `/${locale}`,
+    versions: homeVersions(),
+    siteName: await getSiteName(locale),
+    title: home.seoTitle ?? home.title,
+    description: home.seoDescription,
+  });
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const home = await loadHomePage(params);
   const locale = home.language;
-  const t = await getTranslations('HomePage');
+  const [t, chrome] = await Promise.all([getTranslations('HomePage'), getSiteChrome(locale)]);
   return (
     <PageShell locale={locale} alternates={homePaths(locale)} currentPath={`/${locale}`}>
+      {chrome ? <JsonLd data={departmentJsonLd(chrome.settings, absoluteUrl(`/${locale}`))} /> : null}
       <h1>{home.title}</h1>
       <div className="prose lead">
         <PortableText value={home.intro} />

@@ -1,9 +1,10 @@
 import { encodeSignatureHeader } from '@sanity/webhook';
 import { expect, type APIRequestContext } from '@playwright/test';
+import { e2eSecrets } from '../utils';
 
 /** Orders for the Content Lake stand-in (e2e/content-lake/server.mjs) and signed webhooks. */
 const contentLakeUrl = `http://127.0.0.1:${process.env.E2E_CONTENT_LAKE_PORT ?? '3212'}/__control`;
-const secret = process.env.E2E_REVALIDATE_SECRET ?? '';
+const secret = e2eSecrets.SANITY_REVALIDATE_SECRET;
 
 type Document = { _id: string; _type: string; [field: string]: unknown };
 

@@ -80,6 +80,17 @@ describe('the content layer on the embedded source', () => {
     expect(translationPaths(orphan!)).toEqual([{ locale: 'es', path: '/es/sin-traduccion/page-orphan-en' }]);
   });
 
+  it('lists a page in every language it is published in, its own included', async () => {
+    const { pageAt, getPageIndex, languageVersions } = await contentLayer();
+    const child = await pageAt('es', ['seccion', 'hija']);
+    expect(languageVersions(child!)).toEqual([
+      { locale: 'en', path: '/en/section/child' },
+      { locale: 'es', path: '/es/seccion/hija' },
+    ]);
+    const orphan = (await getPageIndex('en')).find((page) => page._id === 'page-orphan-en');
+    expect(languageVersions(orphan!)).toEqual([{ locale: 'en', path: '/en/child' }]);
+  });
+
   it('never reads drafts or other private documents', async () => {
     const { pageAt } = await contentLayer();
     expect((await pageAt('en', ['section']))?.title).toBe('Section');

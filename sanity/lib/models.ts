@@ -139,6 +139,12 @@ export const meetingModel = z
   });
 export type Meeting = z.output<typeof meetingModel>;
 
+/** A document's translations, its own language included; `target` is absent until one is published. */
+const translationsModel = tolerantList(
+  z.object({ language: z.string(), target: linkTargetModel.nullish().transform((v) => v ?? undefined) }),
+  'translation',
+);
+
 const seoFields = {
   seoTitle: optionalText,
   seoDescription: optionalText,
@@ -162,10 +168,7 @@ export const pageModel = linkTargetModel.extend({
     .transform((v) => v ?? undefined),
   relatedMeetings: tolerantList(meetingModel, 'meeting'),
   relatedPublications: tolerantList(publicationModel, 'publication'),
-  translations: tolerantList(
-    z.object({ language: z.string(), target: linkTargetModel.nullish().transform((v) => v ?? undefined) }),
-    'translation',
-  ),
+  translations: translationsModel,
 });
 export type Page = z.output<typeof pageModel>;
 
@@ -180,9 +183,13 @@ export const homePageModel = z.object({
 });
 export type HomePage = z.output<typeof homePageModel>;
 
-export const indexedPageModel = linkTargetModel.extend({
-  translatedInto: z.array(z.string()).nullish().transform((v) => v ?? []),
-});
+export const indexedPageModel = linkTargetModel
+  .extend({ translations: translationsModel })
+  .transform((page) => ({
+    ...page,
+    /** The languages the page is published in, its own included. */
+    translatedInto: page.translations.flatMap(({ language, target }) => (target ? [language] : [])),
+  }));
 export type IndexedPage = z.output<typeof indexedPageModel>;
 
 export const redirectModel = z.object({

@@ -62,13 +62,6 @@ const translationsField = /* groq */ `
   }
 `;
 
-/** The languages a document has a published translation in, its own included. */
-const translatedIntoField = /* groq */ `
-  "translatedInto": *[_type == "translation.metadata" && references(^._id)][0].translations[defined(value->_id)]{
-    "language": coalesce(language, _key)
-  }.language
-`;
-
 export const siteChromeQuery = defineQuery(`{
   "settings": *[_type == "siteSettings" && language == $locale][0]{
     _id,
@@ -146,14 +139,14 @@ export const affectedByChangeQuery = defineQuery(`{
   "sectionRoots": *[_id in [$id, ...$parents]]{ "root": coalesce(parent->parent._ref, parent._ref, _id) }.root
 }`);
 
-/** Every page of a language with the languages it is translated into, for static params. */
+/** Every page of a language with its translations, for static params and the sitemap. */
 export const pageIndexQuery = defineQuery(`*[_type == "page" && language == $locale && defined(slug.current)]{
   ${linkTargetFields},
-  ${translatedIntoField}
+  ${translationsField}
 }`);
 
 /** A translatable document by id, for the notice shown where its translation is missing. */
 export const translatableDocumentQuery = defineQuery(`*[_type == "page" && _id == $id][0]{
   ${linkTargetFields},
-  ${translatedIntoField}
+  ${translationsField}
 }`);

@@ -2,6 +2,16 @@ import { localeCodes, type Locale } from '@/i18n/locales';
 import { untranslatedNoticePath } from '@/i18n/routing';
 import type { LinkTarget } from './models';
 
+/** A document in one language: where a reader of that language finds it. */
+export interface LanguageVersion {
+  locale: Locale;
+  path: string;
+}
+
+type TranslatableDocument = Pick<LinkTarget, '_id' | '_type' | 'language' | 'pathSegments'> & {
+  translations: { language: string; target?: LinkTarget }[];
+};
+
 /** Where a document lives within its language: `/prisons/oas-resolutions`, or `/` for a home page. */
 export function resolveHref(target: Pick<LinkTarget, '_type' | 'pathSegments'>): string {
   return target._type === 'homePage' ? '/' : `/${target.pathSegments.join('/')}`;
@@ -14,21 +24,42 @@ export function localizedPath(target: Pick<LinkTarget, '_type' | 'pathSegments' 
 }
 
 /**
+ * The document in every language it is published in, its own included, in the order of the
+ * language list: what its hreflang links and sitemap alternates name.
+ */
+export function languageVersions(document: TranslatableDocument): LanguageVersion[] {
+  return localeCodes.flatMap((locale) => {
+    const version =
+      locale === document.language
+        ? document
+        : document.translations.find((translation) => translation.language === locale)?.target;
+    return version ? [{ locale, path: localizedPath(version) }] : [];
+  });
+}
+
+/**
  * The equivalent of a document in each other language: its translation where one is published,
  * otherwise the notice that says it has none.
  */
-export function translationPaths(
-  document: Pick<LinkTarget, '_id' | 'language'> & { translations: { language: string; target?: LinkTarget }[] },
-): { locale: Locale; path: string }[] {
+export function translationPaths(document: TranslatableDocument): LanguageVersion[] {
+  const versions = languageVersions(document);
   return localeCodes
     .filter((locale) => locale !== document.language)
-    .map((locale) => {
-      const target = document.translations.find((translation) => translation.language === locale)?.target;
-      return { locale, path: target ? localizedPath(target) : untranslatedNoticePath(locale, document._id) };
-    });
+    .map(
+      (locale) =>
+        versions.find((version) => version.locale === locale) ?? {
+          locale,
+          path: untranslatedNoticePath(locale, document._id),
+        },
+    );
 }
 
 /** Home pages always exist in every language. */
-export function homePaths(current: Locale): { locale: Locale; path: string }[] {
-  return localeCodes.filter((locale) => locale !== current).map((locale) => ({ locale, path: `/${locale}` }));
+export function homeVersions(): LanguageVersion[] {
+  return localeCodes.map((locale) => ({ locale, path: `/${locale}` }));
+}
+
+/** The home pages of the other languages. */
+export function homePaths(current: Locale): LanguageVersion[] {
+  return homeVersions().filter((version) => version.locale !== current);
 }

@@ -10,7 +10,9 @@ import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { SectionNavigation } from '@/components/SectionNavigation/SectionNavigation';
 import { routing } from '@/i18n/routing';
 import { getPageIndex, resolvePath } from '@/sanity/lib/content';
-import { localizedPath, translationPaths } from '@/sanity/lib/utils';
+import { languageVersions, localizedPath, translationPaths } from '@/sanity/lib/utils';
+import { pageMetadata } from '@/seo/metadata';
+import { getSiteName } from '@/seo/siteName';
 
 /** Pages published after the build render on their first request, then stay cached. */
 export const dynamicParams = true;
@@ -31,7 +33,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug
   const resolution = await resolveParams(params);
   if (resolution?.kind !== 'page') return {};
   const { page } = resolution;
-  return { title: page.seoTitle ?? page.title, description: page.seoDescription ?? page.summary };
+  return pageMetadata({
+    locale: page.language,
+    path: localizedPath(page),
+    versions: languageVersions(page),
+    siteName: await getSiteName(page.language),
+    title: page.seoTitle ?? page.title,
+    description: page.seoDescription ?? page.summary,
+  });
 }
 
 export default async function ContentPage({ params }: PageProps<'/[locale]/[...slug]'>) {

@@ -8,6 +8,8 @@ import { localeCodes, localeDefinition, type Locale } from '@/i18n/locales';
 import { routing, untranslatedNoticePath } from '@/i18n/routing';
 import { getPageIndex, getTranslatableDocument } from '@/sanity/lib/content';
 import { localizedPath, resolveHref } from '@/sanity/lib/utils';
+import { pageMetadata } from '@/seo/metadata';
+import { getSiteName } from '@/seo/siteName';
 
 /**
  * One notice per document and per language it is missing in, prerendered. Next calls this once
@@ -33,9 +35,15 @@ async function loadUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/untranslated/[id]'>): Promise<Metadata> {
-  const { locale } = await loadUntranslated(params);
+  const { locale, document } = await loadUntranslated(params);
   const t = await getTranslations({ locale, namespace: 'UntranslatedNotice' });
-  return { title: t('title'), robots: { index: false } };
+  return pageMetadata({
+    locale,
+    path: untranslatedNoticePath(locale, document._id),
+    noindex: true,
+    siteName: await getSiteName(locale),
+    title: t('title'),
+  });
 }
 
 function languageName(language: Locale, inLocale: Locale): string {

@@ -1,0 +1,78 @@
+/**
+ * The HTTP security headers of every response, set in next.config.ts `headers()` so that they
+ * reach every path (the proxy runs only on unprefixed ones).
+ */
+
+type Directives = Record<string, readonly string[]>;
+
+/** `{ 'default-src': ["'self'"] }` → `default-src 'self'`. */
+export function contentSecurityPolicy(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/**
+ * The public site's policy. Pages are prerendered, so they cannot carry a per-request nonce, and
+ * each page inlines its own React Server Components payload (`self.__next_f.push(…)`), so no
+ * fixed list of hashes can name its scripts: inline scripts need 'unsafe-inline'. What keeps
+ * injected markup out instead: no CMS string is ever rendered as HTML (React escapes text, Portable
+ * Text renders as components, JSON-LD escapes `<`), and CMS links are scheme-checked.
+ * React needs eval only in development, for its error stacks.
+ */
+export function sitePolicy({ development }: { development: boolean }): Directives {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    'img-src': ["'self'", 'data:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'"],
+  };
+}
+
+/**
+ * The Studio's policy, on /studio only: it talks to Sanity's APIs over HTTPS and WebSockets,
+ * shows image assets from Sanity's CDN and injects its own styles.
+ */
+export function studioPolicy({ development }: { development: boolean }): Directives {
+  const site = sitePolicy({ development });
+  return {
+    ...site,
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': [...(site['img-src'] ?? []), 'blob:', 'https://cdn.sanity.io'],
+    'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io'],
+    'worker-src': ["'self'", 'blob:'],
+  };
+}
+
+const twoYearsInSeconds = 2 * 365 * 24 * 60 * 60;
+
+interface HeaderRule {
+  source: string;
+  headers: { key: string; value: string }[];
+}
+
+/** Rules for next.config `headers()`: both policies match disjoint paths, so order never matters. */
+export function securityHeaders({ development }: { development: boolean }): HeaderRule[] {
+  return [
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'Strict-Transport-Security', value: `max-age=${twoYearsInSeconds}` },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+      ],
+    },
+    {
+      source: '/((?!studio(?:/|$)).*)',
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(sitePolicy({ development })) }],
+    },
+    {
+      source: '/studio/:path*',
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(studioPolicy({ development })) }],
+    },
+  ];
+}

@@ -1,0 +1,29 @@
+import type { SiteChrome } from '@/sanity/lib/models';
+
+/** The Department as schema.org describes it, from the site settings of one language. */
+export function departmentJsonLd(settings: SiteChrome['settings'], homeUrl: string) {
+  const { department, organization, footer } = settings;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: department.name,
+    alternateName: department.abbreviation,
+    url: homeUrl,
+    address: footer.addressLines.join(', '),
+    telephone: footer.phone.number,
+    parentOrganization: {
+      '@type': 'Organization',
+      name: organization.name,
+      alternateName: organization.abbreviation,
+      url: organization.url,
+    },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. Every `<` is written as \u003c (the
+ * same character to a JSON reader), so no CMS string can close the element or open a comment.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}
