@@ -105,7 +105,9 @@ test('a legacy oas.org/dsp address is redirected to its page', async ({ page, re
   expect(first.status()).toBe(307);
   const second = await request.get(first.headers()['location'] ?? '', { maxRedirects: 0 });
   expect(second.status()).toBe(308);
-  expect(second.headers()['location']).toBe('/es/carceles');
+  // Next 16 repeats the Location header on the first render of a path that was never
+  // prerendered; browsers follow it all the same (below).
+  expect(new Set(second.headers()['location']?.split(', '))).toEqual(new Set(['/es/carceles']));
   await page.goto('/dsp/english/cpo_carceles.asp');
   await expect(page).toHaveURL(/\/en\/prisons$/);
 });

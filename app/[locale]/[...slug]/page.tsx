@@ -28,10 +28,11 @@ async function resolveParams(params: PageProps<'/[locale]/[...slug]'>['params'])
   return hasLocale(routing.locales, locale) ? resolvePath(locale, slug) : null;
 }
 
-/** Metadata only for a page: a redirect or a 404 is the page component's to answer, once. */
+/** Metadata only for a page: a redirect is the page component's to answer, once. */
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
   const resolution = await resolveParams(params);
-  if (resolution?.kind !== 'page') return {};
+  if (!resolution) notFound();
+  if (resolution.kind !== 'page') return {};
   const { page } = resolution;
   return pageMetadata({
     locale: page.language,
