@@ -1,3 +1,4 @@
+import { stegaClean } from '@sanity/client/stega';
 import type { SiteChrome } from '@/sanity/lib/models';
 
 /** The Department as schema.org describes it, from the site settings of one language. */
@@ -25,5 +26,6 @@ export function departmentJsonLd(settings: SiteChrome['settings'], homeUrl: stri
  * same character to a JSON reader), so no CMS string can close the element or open a comment.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replaceAll('<', '\\u003c');
+  // Draft-mode stega marks in CMS strings are removed too: JSON-LD is for machines.
+  return JSON.stringify(stegaClean(value)).replaceAll('<', '\\u003c');
 }

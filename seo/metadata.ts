@@ -1,3 +1,4 @@
+import { stegaClean } from '@sanity/client/stega';
 import type { Metadata } from 'next';
 import { localeDefinition, type Locale } from '@/i18n/locales';
 import type { LanguageVersion } from '@/sanity/lib/utils';
@@ -8,7 +9,8 @@ import { absoluteUrl, siteUrl } from './siteUrl';
  * What every page of a language shares: the base of its absolute URLs, the title template with
  * the Department's name, and the Open Graph defaults the not-found page keeps.
  */
-export function siteMetadata({ locale, siteName }: { locale: Locale; siteName: string }): Metadata {
+export function siteMetadata({ locale, siteName: encodedSiteName }: { locale: Locale; siteName: string }): Metadata {
+  const siteName = stegaClean(encodedSiteName);
   return {
     metadataBase: siteUrl,
     title: { template: `%s | ${siteName}`, default: siteName },
@@ -37,7 +39,11 @@ type PageMetadataInput = {
  * than merges a parent's `openGraph`, so the page's card repeats the site's fields.
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { locale, path, siteName, title, description } = input;
+  // In draft mode CMS text carries invisible stega marks for the Studio's overlays: never here.
+  const siteName = stegaClean(input.siteName);
+  const title = stegaClean(input.title);
+  const description = stegaClean(input.description);
+  const { locale, path } = input;
   const versions = 'versions' in input ? input.versions : [];
   const url = absoluteUrl(path);
   return {

@@ -32,8 +32,10 @@ export function InternalLink({
  * A link to a URL from the CMS. Only http, https, mailto and tel become links; anything else
  * (javascript:, data:) is shown as plain text. Links to other sites say so to every reader.
  */
-export async function UrlLink({ url, children, className }: { url: string; children: ReactNode; className?: string }) {
-  if (!safeUrl.safeParse(url).success) return <>{children}</>;
+export async function UrlLink({ url: candidate, children, className }: { url: string; children: ReactNode; className?: string }) {
+  const parsed = safeUrl.safeParse(candidate);
+  if (!parsed.success) return <>{children}</>;
+  const url = parsed.data;
   const leavesSite = /^https?:/i.test(url);
   const t = await getTranslations('ExternalLink');
   return (

@@ -22,8 +22,10 @@ const components: PortableTextComponents = {
       const target = linkTargetModel.safeParse(value?.target);
       return target.success ? <InternalLink target={target.data}>{children}</InternalLink> : <>{children}</>;
     },
-    inlineLanguage: ({ value, children }) =>
-      languageTag.safeParse(value?.language).success ? <span lang={value.language}>{children}</span> : <>{children}</>,
+    inlineLanguage: ({ value, children }) => {
+      const language = languageTag.safeParse(value?.language);
+      return language.success ? <span lang={language.data}>{children}</span> : <>{children}</>;
+    },
   },
   types: {
     callout: ({ value }) =>

@@ -1,5 +1,6 @@
 // A Content Lake stand-in for tests (never shipped): answers @sanity/client's GROQ queries from
-// NDJSON files with groq-js, on loopback, and takes orders from tests under /__control:
+// NDJSON files with groq-js, on loopback, in the published, drafts or raw perspective (the last
+// is how the preview-secret lookup reads), and takes orders from tests under /__control:
 //   PUT    /__control/documents      body: a document (created or replaced, as a publish would)
 //   DELETE /__control/documents/:id  (an unpublish)
 //   PUT    /__control/mode           body: {"mode": "ok" | "fail" | "hang"}
@@ -22,6 +23,18 @@ const hanging = new Set();
 /** The published perspective: no drafts, versions or other private (dotted) ids. */
 const published = () => [...documents.values()].filter((document) => !document._id.includes('.'));
 
+/** The drafts perspective: each document as its draft has it, where it has one. */
+const withDrafts = () => {
+  const drafts = new Map(
+    [...documents.values()]
+      .filter((document) => document._id.startsWith('drafts.'))
+      .map((draft) => [draft._id.slice('drafts.'.length), { ...draft, _id: draft._id.slice('drafts.'.length) }]),
+  );
+  return [...published().filter((document) => !drafts.has(document._id)), ...drafts.values()];
+};
+
+const perspectives = { published, drafts: withDrafts, raw: () => [...documents.values()] };
+
 const queryPath = /^\/v[\w-]+\/data\/query\/[\w-]+$/;
 
 function send(response, status, body) {
@@ -35,9 +48,10 @@ async function readJson(request) {
   return JSON.parse(body);
 }
 
-async function answer(query, params) {
+async function answer(query, params, perspective = 'published') {
   const started = performance.now();
-  const result = await (await evaluate(parse(query), { dataset: published(), params })).get();
+  const dataset = (perspectives[perspective] ?? published)();
+  const result = await (await evaluate(parse(query), { dataset, params })).get();
   return { query, result, ms: Math.round(performance.now() - started) };
 }
 
@@ -70,14 +84,15 @@ createServer(async (request, response) => {
   }
   if (mode === 'fail') return send(response, 503, { error: { description: 'The stand-in is told to fail' } });
   try {
+    const perspective = url.searchParams.get('perspective') ?? 'published';
     if (request.method === 'POST') {
       const { query, params = {} } = await readJson(request);
-      return send(response, 200, await answer(query, params));
+      return send(response, 200, await answer(query, params, perspective));
     }
     const params = Object.fromEntries(
       [...url.searchParams].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]),
     );
-    return send(response, 200, await answer(url.searchParams.get('query') ?? '', params));
+    return send(response, 200, await answer(url.searchParams.get('query') ?? '', params, perspective));
   } catch (error) {
     return send(response, 400, { error: { description: String(error) } });
   }

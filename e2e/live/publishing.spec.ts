@@ -168,3 +168,45 @@ test.describe('while the Content Lake is down', () => {
     await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' });
   });
 });
+
+test.describe('preview for editors', () => {
+  const administration = { id: 'page-prisons-administration-es', path: '/es/carceles/administracion-penitenciaria' };
+  const secret = 'e2e-preview-url-secret';
+  const enableUrl = (withSecret: string) =>
+    `/api/draft-mode/enable?sanity-preview-secret=${withSecret}&sanity-preview-pathname=${encodeURIComponent(administration.path)}`;
+
+  test.beforeAll(async ({ request }) => {
+    const lake = contentLake(request);
+    const published = await lake.get(administration.id);
+    await lake.publish({ ...published, _id: `drafts.${administration.id}`, title: 'Administración Penitenciaria (borrador)' });
+    // What the Presentation tool stores before opening a preview (@sanity/preview-url-secret).
+    await lake.publish({ _id: 'sanity-preview-url-secret.e2e', _type: 'sanity.previewUrlSecret', secret, source: 'e2e', studioUrl: '/studio' });
+  });
+
+  test.afterAll(async ({ request }) => contentLake(request).unpublish(`drafts.${administration.id}`));
+
+  test('a wrong preview secret is a 401 and sets no draft cookie', async ({ request }) => {
+    const response = await request.get(enableUrl('not-the-secret'), { maxRedirects: 0 });
+    expect(response.status()).toBe(401);
+    expect(response.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass');
+  });
+
+  test('a draft shows only with the draft cookie, and is never cached for the public', async ({ browser }) => {
+    const editor = await browser.newContext();
+    const editorPage = await editor.newPage();
+    await editorPage.goto(enableUrl(secret));
+    await expect(editorPage).toHaveURL(new RegExp(`${administration.path}$`));
+    await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText('Administración Penitenciaria (borrador)');
+    const draftResponse = await editorPage.request.get(administration.path);
+    expect(draftResponse.headers()['cache-control']).toMatch(/no-store/);
+
+    const reader = await browser.newContext();
+    const readerPage = await reader.newPage();
+    await readerPage.goto(administration.path);
+    await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText('Administración Penitenciaria');
+
+    await editorPage.goto(`/api/draft-mode/disable?to=${encodeURIComponent(administration.path)}`);
+    await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText('Administración Penitenciaria');
+    await Promise.all([editor.close(), reader.close()]);
+  });
+});

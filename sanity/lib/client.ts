@@ -22,3 +22,15 @@ export function createLiveClient(source: Extract<ContentSource, { kind: 'live' }
     maxRetries: 0,
   });
 }
+
+/**
+ * Drafts for editors in draft mode, with visible text stega-encoded so that the Studio's
+ * Presentation tool can map it back to its fields. Needs the read token.
+ */
+export function createPreviewClient(source: Extract<ContentSource, { kind: 'live' }>): SanityClient {
+  return createLiveClient(source).withConfig({
+    perspective: 'drafts',
+    token: readToken,
+    stega: { enabled: true, studioUrl: '/studio' },
+  });
+}

@@ -1,3 +1,4 @@
+import { stegaClean } from '@sanity/client/stega';
 import { z } from 'zod';
 import { localeCodes, type Locale } from '@/i18n/locales';
 
@@ -32,26 +33,36 @@ export function tolerantList<Item extends z.ZodType>(item: Item, what: string) {
     );
 }
 
+/**
+ * Values the site computes with (ids, slugs, languages, dates, URLs, kinds) lose any stega marks
+ * draft mode puts in CMS strings; only text readers see keeps them, for the Studio's overlays.
+ */
+const cleaned = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (typeof value === 'string' ? stegaClean(value) : value), schema);
+
 const text = z.string().trim().min(1);
+const identifier = cleaned(text);
 const optionalText = text.nullish().transform((value) => value ?? undefined);
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-export const localeModel = z.enum(localeCodes as [Locale, ...Locale[]]);
-export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag');
+const calendarDate = cleaned(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+export const localeModel = cleaned(z.enum(localeCodes as [Locale, ...Locale[]]));
+export const languageTag = cleaned(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag'));
 
 /** Schemes a reader can follow safely; anything else renders as plain text. */
-export const safeUrl = z
+export const safeUrl = cleaned(
+  z
   .string()
   .trim()
   .refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+\d\s()-]+)$/i.test(value), {
     message: 'links must use http, https, mailto or tel',
-  });
+  }),
+);
 
 export const linkTargetModel = z.object({
-  _id: text,
-  _type: z.enum(['page', 'homePage']),
+  _id: identifier,
+  _type: cleaned(z.enum(['page', 'homePage'])),
   language: localeModel,
   title: text,
-  pathSegments: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase words and dashes')),
+  pathSegments: z.array(cleaned(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase words and dashes'))),
 });
 export type LinkTarget = z.output<typeof linkTargetModel>;
 
@@ -105,7 +116,7 @@ export type PortableTextBlocks = z.output<typeof portableTextModel>;
 export const publicationModel = z.object({
   _id: text,
   title: text,
-  kind: z.enum([
+  kind: cleaned(z.enum([
     'resolution',
     'report',
     'study',
@@ -113,7 +124,7 @@ export const publicationModel = z.object({
     'toolkit',
     'conclusionsAndRecommendations',
     'declaration',
-  ]),
+  ])),
   publisher: text,
   year: z.number().int().min(1889).max(2100).nullish().transform((v) => v ?? undefined),
   authors: z.array(text).nullish().transform((v) => v ?? []),
@@ -141,7 +152,7 @@ export type Meeting = z.output<typeof meetingModel>;
 
 /** A document's translations, its own language included; `target` is absent until one is published. */
 const translationsModel = tolerantList(
-  z.object({ language: z.string(), target: linkTargetModel.nullish().transform((v) => v ?? undefined) }),
+  z.object({ language: cleaned(z.string()), target: linkTargetModel.nullish().transform((v) => v ?? undefined) }),
   'translation',
 );
 
@@ -152,7 +163,7 @@ const seoFields = {
 };
 
 export const pageModel = linkTargetModel.extend({
-  _type: z.literal('page'),
+  _type: cleaned(z.literal('page')),
   summary: optionalText,
   ...seoFields,
   body: portableTextModel,
@@ -174,7 +185,7 @@ export type Page = z.output<typeof pageModel>;
 
 export const homePageModel = z.object({
   _id: text,
-  _type: z.literal('homePage'),
+  _type: cleaned(z.literal('homePage')),
   language: localeModel,
   title: text,
   ...seoFields,

@@ -1,11 +1,13 @@
 import { documentInternationalization } from '@sanity/document-internationalization';
 import { defineConfig } from 'sanity';
 import { internationalizedArray } from 'sanity-plugin-internationalized-array';
+import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { locales } from '../../i18n/locales';
 import { apiVersion } from '../env';
 import { schemaTypes, singletonTypes, translatableTypes } from '../schemaTypes';
 import { keepPreviousSlug } from './keepPreviousSlug';
+import { locations } from './presentation';
 import { structure } from './structure';
 
 export interface StudioProject {
@@ -59,6 +61,10 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     },
     plugins: [
       structureTool({ structure }),
+      presentationTool({
+        previewUrl: { previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' } },
+        resolve: { locations },
+      }),
       documentInternationalization({
         supportedLanguages: studioLanguages,
         schemaTypes: translatableTypes,
