@@ -47,3 +47,14 @@ export function previewWithLanguage(typeTitle: string, titleField = 'title') {
     }),
   };
 }
+
+/** The required title every titled document has, with what it is for and how long it may be. */
+export function titleField(description: string, maxLength: number) {
+  return defineField({
+    name: 'title',
+    title: 'Title',
+    type: 'string',
+    description: `${description} At most ${maxLength} characters.`,
+    validation: (rule) => rule.required().max(maxLength),
+  });
+}

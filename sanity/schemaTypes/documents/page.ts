@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineField, defineType } from 'sanity';
-import { languageField, lastUpdatedField, previewWithLanguage, seoFields } from '../fields';
+import { languageField, lastUpdatedField, previewWithLanguage, seoFields, titleField } from '../fields';
 import { isUniqueInLanguage, slugFormatRule } from '../validation';
 
 export const page = defineType({
@@ -10,13 +10,7 @@ export const page = defineType({
   icon: DocumentTextIcon,
   fields: [
     languageField,
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      description: 'The page heading, in this language. At most 100 characters.',
-      validation: (rule) => rule.required().max(100),
-    }),
+    titleField('The page heading, in this language.', 100),
     defineField({
       name: 'slug',
       title: 'Address (slug)',

@@ -1,6 +1,6 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineField, defineType } from 'sanity';
-import { languageField, previewWithLanguage } from '../fields';
+import { languageField, previewWithLanguage, titleField } from '../fields';
 import { urlRule } from '../validation';
 
 export const publicationKinds = [
@@ -23,13 +23,7 @@ export const publication = defineType({
   icon: BookIcon,
   fields: [
     languageField,
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      description: 'The title as readers of this language know it. At most 200 characters.',
-      validation: (rule) => rule.required().max(200),
-    }),
+    titleField('The title as readers of this language know it.', 200),
     defineField({
       name: 'kind',
       title: 'Kind',

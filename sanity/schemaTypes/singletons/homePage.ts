@@ -1,6 +1,6 @@
 import { HomeIcon } from '@sanity/icons/Home';
 import { defineField, defineType } from 'sanity';
-import { languageField, lastUpdatedField, previewWithLanguage, seoFields } from '../fields';
+import { languageField, lastUpdatedField, previewWithLanguage, seoFields, titleField } from '../fields';
 
 /** The Department's home page, one document per language: homePage-en, homePage-es. */
 export const homePage = defineType({
@@ -10,13 +10,7 @@ export const homePage = defineType({
   icon: HomeIcon,
   fields: [
     languageField,
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: 'string',
-      description: 'The home page heading. At most 100 characters.',
-      validation: (rule) => rule.required().max(100),
-    }),
+    titleField('The home page heading.', 100),
     defineField({ name: 'intro', title: 'Introduction', type: 'blockContent', description: 'What the Department does.' }),
     defineField({
       name: 'featured',
