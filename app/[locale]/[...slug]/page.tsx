@@ -28,11 +28,13 @@ async function resolveParams(params: PageProps<'/[locale]/[...slug]'>['params'])
   return hasLocale(routing.locales, locale) ? resolvePath(locale, slug) : null;
 }
 
-/** Metadata only for a page: a redirect is the page component's to answer, once. */
+/**
+ * Metadata only for a page. A 404 or a redirect is the page component's to answer: thrown from
+ * here, notFound() would send Next's bare error shell instead of the localized not-found page.
+ */
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
   const resolution = await resolveParams(params);
-  if (!resolution) notFound();
-  if (resolution.kind !== 'page') return {};
+  if (resolution?.kind !== 'page') return {};
   const { page } = resolution;
   return pageMetadata({
     locale: page.language,

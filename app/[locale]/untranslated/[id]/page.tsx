@@ -26,16 +26,19 @@ export async function generateStaticParams() {
   );
 }
 
-async function loadUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>['params']) {
+/** Null unless the document exists and lacks this language (notFound() is the page's to throw). */
+async function findUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>['params']) {
   const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) return null;
   const document = await getTranslatableDocument(decodeURIComponent(id));
-  if (!document || document.language === locale || document.translatedInto.includes(locale)) notFound();
+  if (!document || document.language === locale || document.translatedInto.includes(locale)) return null;
   return { locale, document };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/untranslated/[id]'>): Promise<Metadata> {
-  const { locale, document } = await loadUntranslated(params);
+  const found = await findUntranslated(params);
+  if (!found) return {};
+  const { locale, document } = found;
   const t = await getTranslations({ locale, namespace: 'UntranslatedNotice' });
   return pageMetadata({
     locale,
@@ -52,7 +55,9 @@ function languageName(language: Locale, inLocale: Locale): string {
 }
 
 export default async function UntranslatedNotice({ params }: PageProps<'/[locale]/untranslated/[id]'>) {
-  const { locale, document } = await loadUntranslated(params);
+  const found = await findUntranslated(params);
+  if (!found) notFound();
+  const { locale, document } = found;
   const t = await getTranslations('UntranslatedNotice');
   const language = languageName(document.language, locale);
   const original = localeDefinition(document.language);
