@@ -8,10 +8,9 @@ async function installedVersion(name) {
   return JSON.parse(await readFile(`node_modules/${name}/package.json`, 'utf8')).version;
 }
 
-/** The first line of a command's version report, or null when the command is missing. */
-async function versionLine(command, args) {
-  const line = (await capture(command, args)).trim().split('\n')[0];
-  return line || null;
+/** The version a command reports (the first match of pattern in its output), or null. */
+async function reportedVersion(command, args, pattern) {
+  return pattern.exec(await capture(command, args))?.[0] ?? null;
 }
 
 /** The machine's 1, 5 and 15 minute load averages, rounded: other work on it skews every figure. */
@@ -26,9 +25,9 @@ export async function describeMachine({ loadTool, nginxInstalled, loadAveragesAt
     installedVersion('next-intl'),
     installedVersion('lighthouse'),
     installedVersion('autocannon'),
-    versionLine(chromiumPath, ['--version']),
-    loadTool === 'wrk' ? versionLine('wrk', ['-v']) : null,
-    nginxInstalled ? versionLine('nginx', ['-v']) : null,
+    reportedVersion(chromiumPath, ['--version'], /Chromium [\d.]+/),
+    loadTool === 'wrk' ? reportedVersion('wrk', ['-v'], /wrk \S+/) : null,
+    nginxInstalled ? reportedVersion('nginx', ['-v'], /nginx\/\S+/) : null,
   ]);
   return {
     date: new Date().toISOString(),

@@ -2,6 +2,7 @@
 // loopback ports, one without compression and one with gzip, each page with the status the site
 // gives it. What the site reaches of this is what rendering and Node cost over a static file.
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { host, ports } from './config.mjs';
 import { isInstalled, startServer } from './processes.mjs';
@@ -38,7 +39,9 @@ function serverBlock(port, gzip, pages, htmlDir) {
 /** A configuration that runs in the foreground with every file it writes inside workDir. */
 function configuration(workDir, pages, htmlDir) {
   const temp = path.join(workDir, 'temp');
-  return `worker_processes auto;
+  // Workers run as the bench's own user: the temporary folder is readable by its owner only.
+  return `user ${os.userInfo().username};
+worker_processes auto;
 daemon off;
 pid ${path.join(workDir, 'nginx.pid')};
 error_log ${path.join(workDir, 'error.log')} warn;
@@ -58,6 +61,18 @@ ${serverBlock(ports.nginxGzip, true, pages, htmlDir)}
 `;
 }
 
+/** Proves that both ports answer each page with its status and its saved HTML before any load. */
+async function assertServesSavedPages(pages) {
+  for (const port of [ports.nginxPlain, ports.nginxGzip]) {
+    for (const { path: pagePath, status, html } of pages) {
+      const response = await fetch(`http://${host}:${port}${pagePath}`);
+      if (response.status !== status || (await response.text()) !== html) {
+        throw new Error(`nginx on port ${port} does not serve the saved ${pagePath} (status ${response.status})`);
+      }
+    }
+  }
+}
+
 /**
  * Saves each page's HTML ({ path, status, html }) under workDir and starts nginx on it. Resolves
  * with the server (stop() ends it) once it answers.
@@ -73,5 +88,6 @@ export async function startNginx(workDir, pages) {
     readyUrl: `http://${host}:${ports.nginxPlain}/`,
     logFile: path.join(workDir, 'nginx.log'),
   });
+  await assertServesSavedPages(pages);
   return server;
 }

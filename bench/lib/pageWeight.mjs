@@ -64,7 +64,8 @@ export async function measurePageWeight(origin, { label, path, status }) {
   const url = new URL(path, origin);
   const htmlTransfer = await transferred(url);
   if (htmlTransfer.status !== status) throw new Error(`${url} answered ${htmlTransfer.status}, expected ${status}`);
-  const { stylesheets, scripts } = subresourcesOf(await (await fetch(url)).text());
+  const html = await (await fetch(url)).text();
+  const { stylesheets, scripts } = subresourcesOf(html);
   const [css, js] = await Promise.all([totalOf(origin, stylesheets), totalOf(origin, scripts)]);
   return {
     label,
@@ -74,5 +75,8 @@ export async function measurePageWeight(origin, { label, path, status }) {
     css,
     js,
     totalBytes: htmlTransfer.bytes + css.bytes + js.bytes,
+    // Next's error shell carries the page only in its RSC payload, for JavaScript to render: its
+    // HTML and CSS figures are not those of the page a reader sees.
+    isErrorShell: html.includes('id="__next_error__"'),
   };
 }

@@ -104,7 +104,18 @@ function weightRow({ label, path, status, html, css, js, totalBytes }) {
   return [label, `\`${path}\``, status, kib(html.bytes), kib(css.bytes), kib(js.bytes), kib(totalBytes), `${css.files} / ${js.files}`, encodings];
 }
 
-function pageWeightSection({ pageWeight }) {
+function errorShellNotes({ pageWeight }) {
+  return [...pageWeight.site, pageWeight.floor]
+    .filter(({ isErrorShell }) => isErrorShell)
+    .map(
+      ({ path }) =>
+        `**Note:** the HTML of \`${path}\` is Next's error shell (\`<html id="__next_error__">\`): the page's content ` +
+        'reaches the browser only in the RSC payload, rendered by JavaScript, and no stylesheet is linked from the HTML.',
+    );
+}
+
+function pageWeightSection(results) {
+  const { pageWeight } = results;
   return [
     'Bytes as transferred: the compressed bodies that the server sends to a browser accepting ' +
       'gzip, br and zstd (next start answers gzip). CSS and JavaScript are the stylesheets and ' +
@@ -117,6 +128,7 @@ function pageWeightSection({ pageWeight }) {
       ['Page', 'Path', 'Status', 'HTML', 'CSS', 'JavaScript', 'Total', 'CSS / JS files', 'Encoding'],
       [...pageWeight.site.map(weightRow), weightRow({ ...pageWeight.floor, label: '**Floor**' })],
     ),
+    ...errorShellNotes(results),
   ].join('\n\n');
 }
 
