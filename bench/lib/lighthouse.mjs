@@ -30,6 +30,18 @@ function figuresOf(report) {
   };
 }
 
+/**
+ * The audits that cost points in the scored categories other than performance (whose audits are
+ * its metrics): what to fix when a score is below 100.
+ */
+function auditsLosingPoints(report) {
+  return categories
+    .filter((category) => category !== 'performance')
+    .flatMap((category) => report.categories[category].auditRefs.filter(({ weight }) => weight > 0))
+    .filter(({ id }) => report.audits[id].score !== null && report.audits[id].score < 1)
+    .map(({ id }) => id);
+}
+
 /** One Lighthouse run of url; its full JSON report is written to reportFile. */
 async function auditPage(url, reportFile) {
   await run(
@@ -47,7 +59,8 @@ async function auditPage(url, reportFile) {
     ],
     { env: { CHROME_PATH: chromiumPath } },
   );
-  return figuresOf(JSON.parse(await readFile(reportFile, 'utf8')));
+  const report = JSON.parse(await readFile(reportFile, 'utf8'));
+  return { figures: figuresOf(report), auditsLosingPoints: auditsLosingPoints(report) };
 }
 
 /** lighthouseRuns audits of each page, one page after another; each figure is a median. */
@@ -55,12 +68,15 @@ export async function auditPages(origin, reportsDir) {
   const rows = [];
   for (const { label, path: pagePath } of lighthousePages) {
     const runs = [];
+    const auditsLost = new Set();
     for (let runIndex = 0; runIndex < lighthouseRuns; runIndex += 1) {
       const reportFile = path.join(reportsDir, `${pagePath.replaceAll('/', '_')}-${runIndex + 1}.json`);
-      runs.push(await auditPage(new URL(pagePath, origin).href, reportFile));
-      console.log(`  ${pagePath} run ${runIndex + 1}: performance ${runs.at(-1).performance}`);
+      const { figures, auditsLosingPoints: lost } = await auditPage(new URL(pagePath, origin).href, reportFile);
+      runs.push(figures);
+      for (const id of lost) auditsLost.add(id);
+      console.log(`  ${pagePath} run ${runIndex + 1}: performance ${figures.performance}`);
     }
-    rows.push({ label, path: pagePath, runs, median: medianOfEach(runs) });
+    rows.push({ label, path: pagePath, runs, median: medianOfEach(runs), auditsLosingPoints: [...auditsLost].sort() });
   }
   return rows;
 }

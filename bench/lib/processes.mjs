@@ -26,7 +26,8 @@ export function capture(command, args) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', () => resolve(''));
-    child.on('exit', () => resolve(output));
+    // 'close', not 'exit': the output may still be in flight when the process exits.
+    child.on('close', () => resolve(output));
   });
 }
 

@@ -25,7 +25,7 @@ function machineSection({ machine, floor, durationSeconds }) {
       ['Chromium', machine.chromium],
       ['Lighthouse', machine.lighthouse],
       ['Load generator', machine.loadTool],
-      ['Ceiling server', machine.nginx ?? 'none: nginx is not installed'],
+      ['Ceiling server', machine.nginx ?? 'none'],
       ['Floor app', `create-next-app@${floor.createNextAppVersion} with ${floor.packages.join(', ')}`],
       ['Whole run', `${Math.round(durationSeconds / 60)} min`],
       [
@@ -46,7 +46,7 @@ function throughputNotes({ machine, throughput }) {
         'ratios are understated. `apt-get install wrk` for the real figures.',
     );
   }
-  if (!machine.nginx) {
+  if (throughput.every(({ ceiling }) => ceiling === null)) {
     notes.push('**No ceiling:** nginx is not installed (`apt-get install nginx`), so the site is measured alone.');
   }
   for (const row of throughput) {
@@ -89,7 +89,8 @@ function throughputSection(results) {
       `HTML saved from the site, with the same status (the ceiling), both on 127.0.0.1. ` +
       `${load.connections} connections for ${load.durationSeconds} s a run, ${load.runs} runs alternating site and nginx; ` +
       `each figure is the median of the runs. "gzip" rows send \`Accept-Encoding: gzip\` to both ` +
-      `(next start compresses by default; nginx at gzip level 6, the same as zlib's default); "none" rows send no ` +
+      `(next start compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
+      `response anew, so compression work bounds the gzip ceiling); "none" rows send no ` +
       `Accept-Encoding. The 404 row stands in for the documents library and the search until they exist.`,
     table(
       ['Page', 'Path', 'Status', 'Compression', 'Site req/s', 'Site p50', 'Site p99', 'nginx req/s', 'nginx p50', 'nginx p99', 'Site ÷ nginx'],
@@ -135,10 +136,11 @@ function pageWeightSection(results) {
 function lighthouseSection({ lighthouse }) {
   return [
     `Lighthouse's default mobile audit (emulated phone, simulated slow 4G) in Debian's Chromium, ` +
-      `${lighthouseRuns} runs a page; each figure is the median of its runs, taken separately.`,
+      `${lighthouseRuns} runs a page; each figure is the median of its runs, taken separately. The last column ` +
+      'names the accessibility, best-practices and SEO audits that failed in any run.',
     table(
-      ['Page', 'Path', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP', 'Total byte weight'],
-      lighthouse.map(({ label, path, median }) => [
+      ['Page', 'Path', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP', 'Total byte weight', 'Audits that cost points'],
+      lighthouse.map(({ label, path, median, auditsLosingPoints }) => [
         label,
         `\`${path}\``,
         median.performance,
@@ -147,6 +149,7 @@ function lighthouseSection({ lighthouse }) {
         median.seo,
         `${(median.largestContentfulPaintMs / 1000).toFixed(1)} s`,
         kib(median.totalByteWeight),
+        auditsLosingPoints.map((id) => `\`${id}\``).join(', ') || 'none',
       ]),
     ),
   ].join('\n\n');
