@@ -42,8 +42,9 @@ function throughputNotes({ machine, throughput }) {
   if (machine.loadTool.startsWith('autocannon')) {
     notes.push(
       '**Lower bound:** wrk is not installed, so autocannon measured these. On 2 cores its own ' +
-        'JavaScript competes with the servers and it cannot saturate nginx: the ceiling and the ' +
-        'ratios are understated. `apt-get install wrk` for the real figures.',
+        'JavaScript competes with the servers and it cannot saturate nginx: every requests-per-second ' +
+        'figure is a lower bound, the ceiling most of all, so the site\'s share of it is overstated. ' +
+        '`apt-get install wrk` for the real figures.',
     );
   }
   if (throughput.every(({ ceiling }) => ceiling === null)) {
