@@ -17,7 +17,6 @@ import { assertPortFree, run, startServer, stopAllServers } from './lib/processe
 import { renderReport } from './lib/report.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 
-const nextBin = path.resolve('node_modules', '.bin', 'next');
 const quietNext = { NEXT_TELEMETRY_DISABLED: '1' };
 const siteEnv = { ...quietNext, NEXT_DIST_DIR: siteDistDir };
 const siteOrigin = `http://${host}:${ports.site}`;
@@ -39,9 +38,10 @@ async function checkPrerequisites() {
   return { loadTool, nginxInstalled };
 }
 
-function startNext(name, cwd, port, env, workDir) {
-  return startServer(name, nextBin, ['start', '-H', host, '-p', String(port)], {
-    cwd,
+/** next start of the app in appDir, with that app's own next (the floor has one of its own). */
+function startNext({ name, appDir, port, env, workDir }) {
+  return startServer(name, path.join(appDir, 'node_modules', '.bin', 'next'), ['start', '-H', host, '-p', String(port)], {
+    cwd: appDir,
     env,
     readyUrl: `http://${host}:${port}/`,
     logFile: path.join(workDir, `${name}.log`),
@@ -60,13 +60,7 @@ async function savePages() {
 }
 
 async function measureFloorWeight(floorDir, workDir) {
-  // The floor app's own next (installed in it) serves it, not the site's.
-  const floorServer = await startServer('floor', path.join(floorDir, 'node_modules', '.bin', 'next'), ['start', '-H', host, '-p', String(ports.floor)], {
-    cwd: floorDir,
-    env: quietNext,
-    readyUrl: `${floorOrigin}/`,
-    logFile: path.join(workDir, 'floor.log'),
-  });
+  const floorServer = await startNext({ name: 'floor', appDir: floorDir, port: ports.floor, env: quietNext, workDir });
   try {
     return await measurePageWeight(floorOrigin, { label: 'Floor', path: '/', status: 200 });
   } finally {
@@ -80,7 +74,7 @@ async function bench(workDir) {
   const { loadTool, nginxInstalled } = await checkPrerequisites();
 
   step(`Building the site into ${siteDistDir}`);
-  await run(nextBin, ['build'], { env: siteEnv });
+  await run(path.join('node_modules', '.bin', 'next'), ['build'], { env: siteEnv });
 
   step('Building the floor app (create-next-app with next-intl, no site code)');
   const floorDir = path.join(workDir, 'floor');
@@ -90,7 +84,7 @@ async function bench(workDir) {
   const floorWeight = await measureFloorWeight(floorDir, workDir);
 
   step('Page weight of the site');
-  await startNext('site', process.cwd(), ports.site, siteEnv, workDir);
+  await startNext({ name: 'site', appDir: process.cwd(), port: ports.site, env: siteEnv, workDir });
   const savedPages = await savePages();
   const siteWeights = [];
   for (const page of weightPages) siteWeights.push(await measurePageWeight(siteOrigin, page));
@@ -120,7 +114,7 @@ async function bench(workDir) {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     await stopAllServers();
-    process.exit(130);
+    process.exit(128 + os.constants.signals[signal]);
   });
 }
 

@@ -1,7 +1,7 @@
 // Child processes of the bench: commands run to completion, and servers started in their own
 // process group so that stopping one also ends whatever it spawned (npx, workers).
 import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 
@@ -70,7 +70,12 @@ export async function startServer(name, command, args, { cwd, env, readyUrl, log
     stdio: ['ignore', log, log],
     env: { ...process.env, ...env },
   });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  closeSync(log);
+  // 'error' too: a command that cannot start never exits.
+  const exited = new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.once('error', resolve);
+  });
   const server = {
     name,
     async stop() {
