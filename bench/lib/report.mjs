@@ -37,8 +37,25 @@ function machineSection({ machine, floor, durationSeconds }) {
   );
 }
 
+/** The measurement whose runs differed most, relative to their median: how far to trust a row. */
+function widestSpread(throughput) {
+  const spreads = throughput.flatMap((row) =>
+    [['site', row.site], ['nginx', row.ceiling]]
+      .filter(([, figures]) => figures)
+      .map(([server, { runs, median }]) => {
+        const rates = runs.map(({ requestsPerSecond }) => requestsPerSecond);
+        return { server, row, spread: (Math.max(...rates) - Math.min(...rates)) / median.requestsPerSecond };
+      }),
+  );
+  return spreads.reduce((widest, candidate) => (candidate.spread > widest.spread ? candidate : widest));
+}
+
 function throughputNotes({ machine, throughput }) {
-  const notes = [];
+  const { server, row, spread } = widestSpread(throughput);
+  const notes = [
+    `**Spread:** the runs of one measurement differed by up to ${percent(spread)} of their median ` +
+      `(${server} on \`${row.path}\`, ${row.compression}); results.json has every run.`,
+  ];
   if (machine.loadTool.startsWith('autocannon')) {
     notes.push(
       '**Lower bound:** wrk is not installed, so autocannon measured these. On 2 cores its own ' +
