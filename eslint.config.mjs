@@ -13,7 +13,7 @@ const config = [
       ],
     },
   },
-  { ignores: ['.next/**', '.next-e2e/**', '.next-e2e-live/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', '.next-e2e/**', '.next-e2e-live/**', '.next-bench/**', '.next-bench-live/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

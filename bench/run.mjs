@@ -1,0 +1,140 @@
+// npm run bench: builds the site and a floor app, serves them with next start on loopback, and
+// measures throughput (against an nginx ceiling), page weight, Lighthouse scores and how soon a
+// publish is visible. Writes
+// bench/RESULTS.md and bench/results.json. Not part of npm test or CI: it takes minutes and its
+// numbers depend on the machine.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildFloorApp } from './lib/floor.mjs';
+import { auditPages } from './lib/lighthouse.mjs';
+import { chromiumPath, host, ports, siteDistDir, throughputPages, weightPages } from './lib/config.mjs';
+import { chooseLoadTool } from './lib/loadTest.mjs';
+import { describeMachine, loadAverages } from './lib/machine.mjs';
+import { isNginxInstalled, startNginx } from './lib/nginx.mjs';
+import { measurePageWeight } from './lib/pageWeight.mjs';
+import { assertPortFree, run, startServer, stopAllServers } from './lib/processes.mjs';
+import { measurePublishLatency, publishLatencyPorts } from './lib/publishLatency.mjs';
+import { renderReport } from './lib/report.mjs';
+import { measureThroughput } from './lib/throughput.mjs';
+
+const quietNext = { NEXT_TELEMETRY_DISABLED: '1' };
+const siteEnv = { ...quietNext, NEXT_DIST_DIR: siteDistDir };
+const siteOrigin = `http://${host}:${ports.site}`;
+const floorOrigin = `http://${host}:${ports.floor}`;
+
+function step(message) {
+  console.log(`\n▶ ${message}`);
+}
+
+async function checkPrerequisites() {
+  if (!existsSync(chromiumPath)) throw new Error(`Lighthouse needs Chromium at ${chromiumPath}: apt-get install chromium`);
+  const loadTool = await chooseLoadTool();
+  if (loadTool !== 'wrk') console.warn('wrk is not installed: autocannon measures a lower bound (apt-get install wrk).');
+  const nginxInstalled = await isNginxInstalled();
+  if (!nginxInstalled) console.warn('nginx is not installed: no ceiling is measured (apt-get install nginx).');
+  const [busyCores] = os.loadavg();
+  if (busyCores > 0.5) console.warn(`The machine is busy (load average ${busyCores.toFixed(1)}): expect lower figures.`);
+  for (const port of [...Object.values(ports), ...Object.values(publishLatencyPorts)]) await assertPortFree(port, host);
+  return { loadTool, nginxInstalled };
+}
+
+/** next start of the app in appDir, with that app's own next (the floor has one of its own). */
+function startNext({ name, appDir, port, env, workDir }) {
+  return startServer(name, path.join(appDir, 'node_modules', '.bin', 'next'), ['start', '-H', host, '-p', String(port)], {
+    cwd: appDir,
+    env,
+    readyUrl: `http://${host}:${port}/`,
+    logFile: path.join(workDir, `${name}.log`),
+  });
+}
+
+/** The HTML nginx will serve, fetched from the site; also proves each page has its status. */
+async function savePages() {
+  return Promise.all(
+    throughputPages.map(async ({ path: pagePath, status }) => {
+      const response = await fetch(new URL(pagePath, siteOrigin));
+      if (response.status !== status) throw new Error(`${pagePath} answered ${response.status}, expected ${status}`);
+      return { path: pagePath, status, html: await response.text() };
+    }),
+  );
+}
+
+async function measureFloorWeight(floorDir, workDir) {
+  const floorServer = await startNext({ name: 'floor', appDir: floorDir, port: ports.floor, env: quietNext, workDir });
+  try {
+    return await measurePageWeight(floorOrigin, { label: 'Floor', path: '/', status: 200 });
+  } finally {
+    await floorServer.stop();
+  }
+}
+
+async function bench(workDir) {
+  const startedAt = Date.now();
+  const loadAveragesAtStart = loadAverages();
+  const { loadTool, nginxInstalled } = await checkPrerequisites();
+
+  step(`Building the site into ${siteDistDir}`);
+  await run(path.join('node_modules', '.bin', 'next'), ['build'], { env: siteEnv });
+
+  step('Building the floor app (create-next-app with next-intl, no site code)');
+  const floorDir = path.join(workDir, 'floor');
+  const floor = await buildFloorApp(floorDir, quietNext);
+
+  step('Page weight of the floor app');
+  const floorWeight = await measureFloorWeight(floorDir, workDir);
+
+  step('Page weight of the site');
+  await startNext({ name: 'site', appDir: process.cwd(), port: ports.site, env: siteEnv, workDir });
+  const savedPages = await savePages();
+  const siteWeights = [];
+  for (const page of weightPages) siteWeights.push(await measurePageWeight(siteOrigin, page));
+
+  step(`Throughput with ${loadTool}${nginxInstalled ? ', against nginx' : ''}`);
+  const nginx = nginxInstalled ? await startNginx(path.join(workDir, 'nginx'), savedPages) : null;
+  const throughput = await measureThroughput({ loadTool, withCeiling: nginxInstalled });
+  await nginx?.stop();
+
+  step('Lighthouse (mobile)');
+  const reportsDir = path.join(workDir, 'lighthouse');
+  await mkdir(reportsDir);
+  const lighthouse = await auditPages(siteOrigin, reportsDir);
+  await stopAllServers();
+
+  step('Publish-to-visible, on a live build reading the Content Lake stand-in');
+  const publishLatency = await measurePublishLatency(workDir);
+
+  return {
+    machine: await describeMachine({ loadTool, nginxInstalled, loadAveragesAtStart }),
+    floor,
+    durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+    throughput,
+    pageWeight: { site: siteWeights, floor: floorWeight },
+    lighthouse,
+    publishLatency,
+  };
+}
+
+// Servers run in process groups of their own: an interrupted bench must stop them itself.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    await stopAllServers();
+    process.exit(128 + os.constants.signals[signal]);
+  });
+}
+
+const workDir = await mkdtemp(path.join(os.tmpdir(), 'oas-bench-'));
+try {
+  const results = await bench(workDir);
+  await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile('bench/RESULTS.md', renderReport(results));
+  await rm(workDir, { recursive: true, force: true });
+  console.log(`\nWrote bench/RESULTS.md and bench/results.json (${Math.round(results.durationSeconds / 60)} min).`);
+} catch (error) {
+  console.error(error);
+  console.error(`Logs, reports and the floor app are kept in ${workDir}`);
+  process.exitCode = 1;
+} finally {
+  await stopAllServers();
+}
