@@ -15,19 +15,16 @@ import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 import { absoluteUrl } from '@/seo/siteUrl';
 
-/**
- * Null when there is no home page for this segment. Only the page component calls notFound():
- * thrown from generateMetadata, it would send Next's bare error shell instead of the localized
- * not-found page (an empty page without JavaScript).
- */
-async function findHomePage(params: PageProps<'/[locale]'>['params']) {
+async function loadHomePage(params: PageProps<'/[locale]'>['params']) {
   const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? getHomePage(locale) : null;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const home = await getHomePage(locale);
+  if (!home) notFound();
+  return home;
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const home = await findHomePage(params);
-  if (!home) return {};
+  const home = await loadHomePage(params);
   const locale = home.language;
   return pageMetadata({
     locale,
@@ -40,8 +37,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const home = await findHomePage(params);
-  if (!home) notFound();
+  const home = await loadHomePage(params);
   const locale = home.language;
   const [t, chrome] = await Promise.all([getTranslations('HomePage'), getSiteChrome(locale)]);
   return (

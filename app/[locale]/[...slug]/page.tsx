@@ -29,12 +29,13 @@ async function resolveParams(params: PageProps<'/[locale]/[...slug]'>['params'])
 }
 
 /**
- * Metadata only for a page. A 404 or a redirect is the page component's to answer: thrown from
- * here, notFound() would send Next's bare error shell instead of the localized not-found page.
+ * Metadata only for a page: a redirect is the page component's to answer, once. A 404 throws
+ * here too, so that the not-found page's own title is the one the browser keeps.
  */
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
   const resolution = await resolveParams(params);
-  if (resolution?.kind !== 'page') return {};
+  if (!resolution) notFound();
+  if (resolution.kind !== 'page') return {};
   const { page } = resolution;
   return pageMetadata({
     locale: page.language,

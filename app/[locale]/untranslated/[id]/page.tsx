@@ -26,19 +26,16 @@ export async function generateStaticParams() {
   );
 }
 
-/** Null unless the document exists and lacks this language (notFound() is the page's to throw). */
-async function findUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>['params']) {
+async function loadUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>['params']) {
   const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
+  if (!hasLocale(routing.locales, locale)) notFound();
   const document = await getTranslatableDocument(decodeURIComponent(id));
-  if (!document || document.language === locale || document.translatedInto.includes(locale)) return null;
+  if (!document || document.language === locale || document.translatedInto.includes(locale)) notFound();
   return { locale, document };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/untranslated/[id]'>): Promise<Metadata> {
-  const found = await findUntranslated(params);
-  if (!found) return {};
-  const { locale, document } = found;
+  const { locale, document } = await loadUntranslated(params);
   const t = await getTranslations({ locale, namespace: 'UntranslatedNotice' });
   return pageMetadata({
     locale,
@@ -55,9 +52,7 @@ function languageName(language: Locale, inLocale: Locale): string {
 }
 
 export default async function UntranslatedNotice({ params }: PageProps<'/[locale]/untranslated/[id]'>) {
-  const found = await findUntranslated(params);
-  if (!found) notFound();
-  const { locale, document } = found;
+  const { locale, document } = await loadUntranslated(params);
   const t = await getTranslations('UntranslatedNotice');
   const language = languageName(document.language, locale);
   const original = localeDefinition(document.language);
