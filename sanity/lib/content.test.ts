@@ -61,7 +61,13 @@ describe('the content layer on the embedded source', () => {
   it('redirects a former slug to the page, keeping the rest of the path', async () => {
     const { resolvePath } = await contentLayer();
     expect(await resolvePath('en', ['old-section'])).toEqual({ kind: 'redirect', path: '/en/section', permanent: true });
-    expect(await resolvePath('en', ['old-section', 'child'])).toBeNull();
+    // A page under a renamed parent keeps its old address too.
+    expect(await resolvePath('en', ['old-section', 'child'])).toEqual({
+      kind: 'redirect',
+      path: '/en/section/child',
+      permanent: true,
+    });
+    expect(await resolvePath('en', ['old-section', 'nothing'])).toBeNull();
   });
 
   it('serves redirect documents for legacy addresses, with or without a language prefix', async () => {

@@ -62,10 +62,6 @@ export const getHomePage = cache(async (locale: Locale): Promise<HomePage | null
   ),
 );
 
-function sameSegments(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((segment, index) => segment === b[index]);
-}
-
 export type PathResolution =
   | { kind: 'page'; page: Page }
   | { kind: 'redirect'; path: string; permanent: boolean };
@@ -73,13 +69,25 @@ export type PathResolution =
 const pageRoutesModel = tolerantList(
   z.object({
     _id: z.string(),
-    pathSegments: z.array(z.string()),
-    previousPathSegments: z.array(z.string()),
-    current: z.boolean(),
+    levels: z.array(z.object({ current: z.string(), previous: z.array(z.string()) })),
     sectionRoot: z.string(),
   }),
   'page route',
 );
+type PageRoute = z.output<typeof pageRoutesModel>[number];
+
+/** Whether a path leads to a route by its current slugs, through a former one, or not at all. */
+function matchRoute({ levels }: PageRoute, segments: string[]): 'current' | 'former' | null {
+  if (levels.length !== segments.length) return null;
+  let throughFormer = false;
+  for (const [index, level] of levels.entries()) {
+    const segment = segments[index] as string;
+    if (segment === level.current) continue;
+    if (!level.previous.includes(segment)) return null;
+    throughFormer = true;
+  }
+  return throughFormer ? 'former' : 'current';
+}
 
 async function getPage(locale: Locale, id: string, sectionRoot: string): Promise<Page | null> {
   const result = await cachedQuery(pageQuery, { locale, id }, [documentTag(id), sectionTag(sectionRoot)]);
@@ -105,13 +113,16 @@ export const resolvePath = cache(async (locale: Locale, segments: string[]): Pro
   const routes = pageRoutesModel.parse(
     await cachedQuery(pageRoutesBySlugQuery, { locale, slug }, [slugTag('page', locale, slug)]),
   );
-  const current = routes.find((route) => route.current && sameSegments(route.pathSegments, segments));
+  const current = routes.find((route) => matchRoute(route, segments) === 'current');
   if (current) {
     const page = await getPage(locale, current._id, current.sectionRoot);
     return page ? { kind: 'page', page } : null;
   }
-  const renamed = routes.find((route) => !route.current && sameSegments(route.previousPathSegments, segments));
-  if (renamed) return { kind: 'redirect', path: `/${locale}/${renamed.pathSegments.join('/')}`, permanent: true };
+  const renamed = routes.find((route) => matchRoute(route, segments) === 'former');
+  if (renamed) {
+    const path = renamed.levels.map((level) => level.current).join('/');
+    return { kind: 'redirect', path: `/${locale}/${path}`, permanent: true };
+  }
   return getRedirect(locale, segments);
 });
 

@@ -91,15 +91,21 @@ export const homePageQuery = defineQuery(`*[_type == "homePage" && language == $
 }`);
 
 /**
- * Where pages with one slug in one language sit: the caller keeps the one whose ancestors match
- * the path, then reads it by id. Former slugs are matched too, for renamed pages.
+ * Where pages with one slug in one language sit: each level of the path from the section's top
+ * page down, with the slugs it has and had. The caller keeps the page whose levels match the
+ * path, then reads it by id; a match through a former slug (its own or an ancestor's) redirects.
  */
 export const pageRoutesBySlugQuery = defineQuery(`*[_type == "page" && language == $locale
   && (slug.current == $slug || $slug in previousSlugs)]{
   _id,
-  "pathSegments": array::compact([parent->parent->slug.current, parent->slug.current, slug.current]),
-  "previousPathSegments": array::compact([parent->parent->slug.current, parent->slug.current, $slug]),
-  "current": slug.current == $slug,
+  "levels": array::compact([
+    select(defined(parent->parent->_id) => {
+      "current": parent->parent->slug.current,
+      "previous": coalesce(parent->parent->previousSlugs, [])
+    }),
+    select(defined(parent->_id) => { "current": parent->slug.current, "previous": coalesce(parent->previousSlugs, []) }),
+    { "current": slug.current, "previous": coalesce(previousSlugs, []) }
+  ]),
   "sectionRoot": coalesce(parent->parent._id, parent->_id, _id)
 }`);
 
