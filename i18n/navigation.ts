@@ -1,4 +1,5 @@
 import { createNavigation } from 'next-intl/navigation';
 import { routing } from './routing';
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+/** Locale-aware links: the site's pages link only through this (next/link is linted out). */
+export const { Link } = createNavigation(routing);
