@@ -27,17 +27,31 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaders({ development: process.env.NODE_ENV === 'development' });
   },
+  async redirects() {
+    // A template's route name in a language that says it otherwise (/es/documents) is sent to
+    // that language's address (/es/documentos), so each page has one address.
+    return localizedTemplates().map(({ code, template, segment }) => ({
+      source: `/${code}/${template}/:rest*`,
+      destination: `/${code}/${segment}/:rest*`,
+      permanent: true,
+    }));
+  },
   async rewrites() {
     // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
-    return locales.flatMap(({ code, segments }) =>
-      templates
-        .filter((template) => segments[template] !== template)
-        .map((template) => ({
-          source: `/${code}/${segments[template]}/:rest*`,
-          destination: `/${code}/${template}/:rest*`,
-        })),
-    );
+    return localizedTemplates().map(({ code, template, segment }) => ({
+      source: `/${code}/${segment}/:rest*`,
+      destination: `/${code}/${template}/:rest*`,
+    }));
   },
 };
+
+/** Every template whose address in a language differs from its route's name. */
+function localizedTemplates() {
+  return locales.flatMap(({ code, segments }) =>
+    templates
+      .filter((template) => segments[template] !== template)
+      .map((template) => ({ code, template, segment: segments[template] })),
+  );
+}
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

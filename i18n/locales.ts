@@ -13,7 +13,13 @@ export const locales = [
     /** The BCP 47 tag used for dates, numbers and sorting. */
     formattingLocale: 'en-US',
     /** The path segment of each site template in this language (see templates below). */
-    segments: { untranslated: 'untranslated' },
+    segments: {
+      untranslated: 'untranslated',
+      documents: 'documents',
+      meetings: 'meetings',
+      news: 'news',
+      search: 'search',
+    },
     /** Open Graph's locale form (language_TERRITORY), for og:locale and its alternates. */
     ogLocale: 'en_US',
   },
@@ -22,17 +28,28 @@ export const locales = [
     nativeName: 'Español',
     hreflang: 'es',
     formattingLocale: 'es',
-    segments: { untranslated: 'sin-traduccion' },
+    segments: {
+      untranslated: 'sin-traduccion',
+      documents: 'documentos',
+      meetings: 'reuniones',
+      news: 'noticias',
+      search: 'buscar',
+    },
     ogLocale: 'es_ES',
   },
 ] as const satisfies readonly LocaleDefinition[];
 
 /**
  * Site templates that are not CMS pages, by the name of their route under app/[locale]/. Each
- * language gives each one a path segment; next.config rewrites the segment to the route.
+ * language gives each one a path segment; next.config rewrites the segment to the route and
+ * redirects the route's own name to the segment.
  */
-export const templates = ['untranslated'] as const;
+export const templates = ['untranslated', 'documents', 'meetings', 'news', 'search'] as const;
 export type Template = (typeof templates)[number];
+
+/** The templates readers browse to, which editors can link from navigation. */
+export const listTemplates = ['documents', 'meetings', 'news', 'search'] as const satisfies readonly Template[];
+export type ListTemplate = (typeof listTemplates)[number];
 
 export interface LocaleDefinition {
   code: string;

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { defaultLocale, localeCodes, localeDefinition, type Locale } from './locales';
+import { defaultLocale, localeCodes, localeDefinition, type Locale, type Template } from './locales';
 
 /** The name of the cookie that remembers the reader's explicit language choice. */
 export const localeCookieName = 'NEXT_LOCALE';
@@ -21,7 +21,20 @@ export function languageChoicePath(path: string): string {
   return `${languageChoiceRoute}?${new URLSearchParams({ to: path })}`;
 }
 
+/**
+ * A site template's address within a language, without the language prefix, as the localized
+ * `Link` takes it: templateHref('es', 'meetings', 'mispa-i') is `/reuniones/mispa-i`.
+ */
+export function templateHref(locale: Locale, template: Template, ...rest: string[]): string {
+  return [`/${localeDefinition(locale).segments[template]}`, ...rest.map(encodeURIComponent)].join('/');
+}
+
+/** A site template's full address: templatePath('es', 'documents') is `/es/documentos`. */
+export function templatePath(locale: Locale, template: Template, ...rest: string[]): string {
+  return `/${locale}${templateHref(locale, template, ...rest)}`;
+}
+
 /** Where a reader of `locale` is told that a document has no translation into it. */
 export function untranslatedNoticePath(locale: Locale, documentId: string): string {
-  return `/${locale}/${localeDefinition(locale).segments.untranslated}/${encodeURIComponent(documentId)}`;
+  return templatePath(locale, 'untranslated', documentId);
 }

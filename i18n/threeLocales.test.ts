@@ -10,7 +10,7 @@ vi.mock('./locales', async (importOriginal) => {
   const original = await importOriginal<typeof import('./locales')>();
   const locales = [
     ...original.locales,
-    { code: 'fr', nativeName: 'Français', hreflang: 'fr', formattingLocale: 'fr', segments: { untranslated: 'non-traduit' } },
+    { code: 'fr', nativeName: 'Français', hreflang: 'fr', formattingLocale: 'fr', segments: { untranslated: 'non-traduit', documents: 'documents', meetings: 'reunions', news: 'actualites', search: 'recherche' } },
   ];
   const localeCodes = locales.map((locale) => locale.code);
   return {

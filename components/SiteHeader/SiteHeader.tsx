@@ -1,13 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
+import { templateHref, templatePath } from '@/i18n/routing';
 import type { NavigationLink, SiteChrome } from '@/sanity/lib/models';
 import { localizedPath } from '@/sanity/lib/utils';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
 import { LanguageToggle, type Alternate } from '../LanguageToggle/LanguageToggle';
 import styles from './SiteHeader.module.css';
 
-function NavigationItem({ link, currentPath }: { link: NavigationLink; currentPath: string }) {
+function NavigationItem({ link, locale, currentPath }: { link: NavigationLink; locale: Locale; currentPath: string }) {
+  if (link.template) {
+    const listPath = templatePath(locale, link.template);
+    return (
+      <Link href={templateHref(locale, link.template)} locale={locale} aria-current={currentPath === listPath ? 'page' : undefined}>
+        {link.label}
+      </Link>
+    );
+  }
   if (link.internal) {
     return (
       <InternalLink target={link.internal} current={localizedPath(link.internal) === currentPath}>
@@ -69,7 +78,7 @@ export async function SiteHeader({
               <ul>
                 {navigation.utility.map((link) => (
                   <li key={link._key}>
-                    <NavigationItem link={link} currentPath={currentPath} />
+                    <NavigationItem link={link} locale={locale} currentPath={currentPath} />
                   </li>
                 ))}
               </ul>
@@ -84,7 +93,7 @@ export async function SiteHeader({
             <ul className="container">
               {navigation.primary.map((link) => (
                 <li key={link._key}>
-                  <NavigationItem link={link} currentPath={currentPath} />
+                  <NavigationItem link={link} locale={locale} currentPath={currentPath} />
                 </li>
               ))}
             </ul>

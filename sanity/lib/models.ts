@@ -1,6 +1,6 @@
 import { stegaClean } from '@sanity/client/stega';
 import { z } from 'zod';
-import { localeCodes, type Locale } from '@/i18n/locales';
+import { listTemplates, localeCodes, type ListTemplate, type Locale } from '@/i18n/locales';
 
 /**
  * The shapes pages receive from the CMS. Every query result is parsed here: a document that
@@ -66,20 +66,27 @@ export const linkTargetModel = z.object({
 });
 export type LinkTarget = z.output<typeof linkTargetModel>;
 
-/** A navigation entry: an internal reference or an external URL, never neither. */
+/** A navigation entry: an internal reference, one of the site's lists or an external URL. */
 const linkModel = z
   .object({
     _key: text,
     label: text,
     url: safeUrl.nullish(),
+    template: cleaned(z.enum(listTemplates as unknown as [ListTemplate, ...ListTemplate[]])).nullish(),
     internal: linkTargetModel.nullish(),
   })
-  .transform(({ _key, label, url, internal }) => ({ _key, label, url: url ?? undefined, internal: internal ?? undefined }));
+  .transform(({ _key, label, url, template, internal }) => ({
+    _key,
+    label,
+    url: url ?? undefined,
+    template: template ?? undefined,
+    internal: internal ?? undefined,
+  }));
 export type NavigationLink = z.output<typeof linkModel>;
 
 /** Entries whose page does not exist (yet) are dropped so no link leads to a 404. */
 const navigationList = (what: string) =>
-  tolerantList(linkModel, what).transform((links) => links.filter((link) => link.internal || link.url));
+  tolerantList(linkModel, what).transform((links) => links.filter((link) => link.internal || link.template || link.url));
 
 const namedLink = z.object({ name: text, abbreviation: optionalText, url: safeUrl.nullish().transform((v) => v ?? undefined) });
 

@@ -21,6 +21,7 @@ const linkFields = /* groq */ `
   _key,
   label,
   url,
+  template,
   "internal": reference->{ ${linkTargetFields} }
 `;
 

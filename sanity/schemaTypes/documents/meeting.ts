@@ -1,6 +1,7 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineField, defineType } from 'sanity';
 import { languageField, previewWithLanguage } from '../fields';
+import { isUniqueInLanguage, slugFormatRule } from '../validation';
 
 export const meeting = defineType({
   name: 'meeting',
@@ -15,6 +16,14 @@ export const meeting = defineType({
       type: 'string',
       description: 'The official name in this language, e.g. "Segunda Reunión de Autoridades Responsables…".',
       validation: (rule) => rule.required().max(200),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Address (slug)',
+      type: 'slug',
+      description: 'The last part of the meeting’s address, in this language, e.g. "mispa-ii".',
+      options: { source: 'name', maxLength: 96, isUnique: isUniqueInLanguage },
+      validation: slugFormatRule,
     }),
     defineField({
       name: 'startDate',

@@ -1,8 +1,20 @@
 import { LinkIcon } from '@sanity/icons/Link';
 import { defineField, defineType } from 'sanity';
+import { listTemplates } from '../../../i18n/locales';
 import { urlRule } from '../validation';
 
-/** A navigation entry: a page of this site, or an address elsewhere. Never both, never neither. */
+/** What editors see for each list of the site; the reader sees the link's own label. */
+const listTemplateTitles: Record<(typeof listTemplates)[number], string> = {
+  documents: 'Documents library',
+  meetings: 'Meetings',
+  news: 'News',
+  search: 'Search',
+};
+
+/**
+ * A navigation entry: a page of this site, one of its lists (documents, meetings, news, search),
+ * or an address elsewhere. Exactly one of the three.
+ */
 export const link = defineType({
   name: 'link',
   title: 'Link',
@@ -25,6 +37,13 @@ export const link = defineType({
       weak: true,
     }),
     defineField({
+      name: 'template',
+      title: 'List of this site',
+      type: 'string',
+      description: 'Or one of the lists the site builds itself, in the language of this navigation.',
+      options: { list: listTemplates.map((value) => ({ value, title: listTemplateTitles[value] })) },
+    }),
+    defineField({
       name: 'url',
       title: 'Address elsewhere',
       type: 'url',
@@ -33,14 +52,19 @@ export const link = defineType({
     }),
   ],
   validation: (rule) =>
-    rule.custom((value: { reference?: unknown; url?: unknown } | undefined) => {
+    rule.custom((value: { reference?: unknown; template?: unknown; url?: unknown } | undefined) => {
       if (!value) return true;
-      if (value.reference && value.url) return 'Choose a page on this site or an address elsewhere, not both.';
-      if (!value.reference && !value.url) return 'Choose a page on this site or an address elsewhere.';
-      return true;
+      const chosen = [value.reference, value.template, value.url].filter(Boolean).length;
+      if (chosen === 1) return true;
+      return chosen === 0
+        ? 'Choose a page on this site, a list of this site or an address elsewhere.'
+        : 'Choose only one of: a page on this site, a list of this site, an address elsewhere.';
     }),
   preview: {
-    select: { title: 'label', page: 'reference.title', url: 'url' },
-    prepare: ({ title, page, url }) => ({ title, subtitle: page ?? url }),
+    select: { title: 'label', page: 'reference.title', template: 'template', url: 'url' },
+    prepare: ({ title, page, template, url }) => ({
+      title,
+      subtitle: page ?? (template ? listTemplateTitles[template as keyof typeof listTemplateTitles] : url),
+    }),
   },
 });
