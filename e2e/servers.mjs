@@ -3,9 +3,14 @@
 //  - embedded: the bundled dataset plus the e2e fixtures;
 //  - live: a Sanity project (dummy id) whose API host is the stand-in, serving the same documents.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 
 const { E2E_PORT, E2E_LIVE_PORT, E2E_CONTENT_LAKE_PORT } = process.env;
-const documents = ['sanity/dataset/production.ndjson', 'e2e/fixtures/content.ndjson'];
+const fixtures = readdirSync('e2e/fixtures')
+  .filter((file) => file.endsWith('.ndjson'))
+  .sort()
+  .map((file) => `e2e/fixtures/${file}`);
+const documents = ['sanity/dataset/production.ndjson', ...fixtures];
 const children = [];
 
 function start(command, args, env = {}) {
