@@ -59,7 +59,7 @@ export const safeUrl = cleaned(
 
 export const linkTargetModel = z.object({
   _id: identifier,
-  _type: cleaned(z.enum(['page', 'homePage'])),
+  _type: cleaned(z.enum(['page', 'homePage', 'meeting', 'newsArticle'])),
   language: localeModel,
   title: text,
   pathSegments: z.array(cleaned(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase words and dashes'))),

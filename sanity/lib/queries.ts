@@ -5,14 +5,18 @@ import { defineQuery } from 'groq';
  * Each content query takes $locale; the projections below are the only shapes pages receive.
  */
 
-/** What a link to a document needs: its type, language and path. Pages nest up to three deep. */
+/**
+ * What a link to a document needs: its type, language and path. Pages nest up to three deep;
+ * meetings and news articles sit under their list's localized segment (see resolveHref).
+ */
 const linkTargetFields = /* groq */ `
   _id,
   _type,
   language,
-  title,
+  "title": coalesce(title, name),
   "pathSegments": select(
     _type == "page" => array::compact([parent->parent->slug.current, parent->slug.current, slug.current]),
+    _type in ["meeting", "newsArticle"] => array::compact([slug.current]),
     []
   )
 `;
@@ -153,7 +157,7 @@ export const pageIndexQuery = defineQuery(`*[_type == "page" && language == $loc
 }`);
 
 /** A translatable document by id, for the notice shown where its translation is missing. */
-export const translatableDocumentQuery = defineQuery(`*[_type == "page" && _id == $id][0]{
+export const translatableDocumentQuery = defineQuery(`*[_type in ["page", "meeting", "newsArticle"] && _id == $id][0]{
   ${linkTargetFields},
   ${translationsField}
 }`);

@@ -1,5 +1,5 @@
 import { localeCodes, type Locale } from '@/i18n/locales';
-import { untranslatedNoticePath } from '@/i18n/routing';
+import { templateHref, untranslatedNoticePath } from '@/i18n/routing';
 import type { LinkTarget } from './models';
 
 /** A document in one language: where a reader of that language finds it. */
@@ -12,9 +12,23 @@ type TranslatableDocument = Pick<LinkTarget, '_id' | '_type' | 'language' | 'pat
   translations: { language: string; target?: LinkTarget }[];
 };
 
-/** Where a document lives within its language: `/prisons/oas-resolutions`, or `/` for a home page. */
-export function resolveHref(target: Pick<LinkTarget, '_type' | 'pathSegments'>): string {
-  return target._type === 'homePage' ? '/' : `/${target.pathSegments.join('/')}`;
+/** The list each kind of dated document sits under. */
+const listOfType = { meeting: 'meetings', newsArticle: 'news' } as const;
+
+/**
+ * Where a document lives within its language: `/prisons/oas-resolutions`, `/reuniones/mispa-ii`,
+ * or `/` for a home page.
+ */
+export function resolveHref(target: Pick<LinkTarget, '_type' | 'language' | 'pathSegments'>): string {
+  switch (target._type) {
+    case 'homePage':
+      return '/';
+    case 'meeting':
+    case 'newsArticle':
+      return templateHref(target.language, listOfType[target._type], ...target.pathSegments);
+    default:
+      return `/${target.pathSegments.join('/')}`;
+  }
 }
 
 /** The full path of a document, its language prefix included: `/es/carceles`. */
