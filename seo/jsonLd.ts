@@ -29,3 +29,28 @@ export function serializeJsonLd(value: unknown): string {
   // Draft-mode stega marks in CMS strings are removed too: JSON-LD is for machines.
   return JSON.stringify(stegaClean(value)).replaceAll('<', '\\u003c');
 }
+
+/** A news article as schema.org describes it, published by the Department. */
+export function newsArticleJsonLd(
+  article: { title: string; date: string; summary: string; language: string },
+  publisher: SiteChrome['settings']['department'],
+  url: string,
+  homeUrl: string,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.date,
+    inLanguage: article.language,
+    url,
+    mainEntityOfPage: url,
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      name: publisher.name,
+      alternateName: publisher.abbreviation,
+      url: homeUrl,
+    },
+  };
+}

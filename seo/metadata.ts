@@ -1,6 +1,7 @@
 import { stegaClean } from '@sanity/client/stega';
 import type { Metadata } from 'next';
 import { localeDefinition, type Locale } from '@/i18n/locales';
+import { templatePath } from '@/i18n/routing';
 import type { LanguageVersion } from '@/sanity/lib/utils';
 import { hreflangUrls } from './alternates';
 import { absoluteUrl, siteUrl } from './siteUrl';
@@ -14,6 +15,7 @@ export function siteMetadata({ locale, siteName: encodedSiteName }: { locale: Lo
   return {
     metadataBase: siteUrl,
     title: { template: `%s | ${siteName}`, default: siteName },
+    alternates: { types: newsFeedAlternate(locale) },
     openGraph: { type: 'website', siteName, locale: localeDefinition(locale).ogLocale },
     twitter: { card: 'summary' },
   };
@@ -26,6 +28,8 @@ type PageMetadataInput = {
   siteName: string;
   title: string;
   description?: string;
+  /** A dated article (a news item): its card is an Open Graph article with its date. */
+  article?: { publishedTime: string };
 } & (
   | {
       /** The page in each language it is published in, its own included. */
@@ -50,10 +54,14 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     // A title that already is the Department's name (the home page's) is not suffixed with it.
     title: title === siteName ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, languages: 'versions' in input ? hreflangUrls(versions) : undefined },
+    alternates: {
+      canonical: url,
+      languages: 'versions' in input ? hreflangUrls(versions) : undefined,
+      types: newsFeedAlternate(locale),
+    },
     robots: 'noindex' in input ? { index: false } : undefined,
     openGraph: {
-      type: 'website',
+      ...(input.article ? { type: 'article', publishedTime: input.article.publishedTime } : { type: 'website' }),
       siteName,
       title,
       description,
@@ -65,4 +73,17 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     },
     twitter: { card: 'summary', title, description },
   };
+}
+
+/** The language's news feed, for feed readers to discover from any of its pages. */
+export function newsFeedPath(locale: Locale): string {
+  return templatePath(locale, 'news', 'feed.xml');
+}
+
+/**
+ * `<link rel="alternate" type="application/rss+xml">` on every page of a language. Next replaces
+ * rather than merges a parent's `alternates`, so both the site's and each page's metadata carry it.
+ */
+function newsFeedAlternate(locale: Locale): NonNullable<Metadata['alternates']>['types'] {
+  return { 'application/rss+xml': absoluteUrl(newsFeedPath(locale)) };
 }

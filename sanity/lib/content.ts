@@ -27,6 +27,9 @@ import {
 import { cachedQuery } from './source';
 import { documentTag, listTag, sectionTag, slugTag } from './tags';
 import { localizedPath } from './utils';
+import { localeDefinition } from '@/i18n/locales';
+import { newsArticleModel, newsEntryModel, type NewsArticle, type NewsEntry } from './models';
+import { newsArticleIdQuery, newsArticleQuery, newsIndexQuery, newsListQuery } from './queries';
 
 /**
  * What pages ask of the CMS, as validated models. Absent or invalid content is `null` (the
@@ -134,4 +137,37 @@ export const getPageIndex = cache(async (locale: Locale): Promise<IndexedPage[]>
 
 export const getTranslatableDocument = cache(async (id: string): Promise<IndexedPage | null> =>
   parseOrReport(indexedPageModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
+);
+
+/** Newest first; articles of one day by headline, in the language's collation. */
+function newestFirst(locale: Locale) {
+  const collator = new Intl.Collator(localeDefinition(locale).formattingLocale);
+  return (a: NewsEntry, b: NewsEntry) => b.date.localeCompare(a.date) || collator.compare(a.title, b.title);
+}
+
+/** Every published article of a language, newest first: the news list and its feed. */
+export const getNewsList = cache(async (locale: Locale): Promise<NewsEntry[]> =>
+  tolerantList(newsEntryModel, 'news article')
+    .parse(await cachedQuery(newsListQuery, { locale }, [listTag('newsArticle', locale)]))
+    .sort(newestFirst(locale)),
+);
+
+/** The article with this slug in a language, or null. */
+export const getNewsArticle = cache(async (locale: Locale, slug: string): Promise<NewsArticle | null> => {
+  const id = z
+    .string()
+    .nullish()
+    .parse(await cachedQuery(newsArticleIdQuery, { locale, slug }, [slugTag('newsArticle', locale, slug)]));
+  if (!id) return null;
+  return parseOrReport(
+    newsArticleModel,
+    await cachedQuery(newsArticleQuery, { locale, id }, [documentTag(id)]),
+    'news article',
+  );
+});
+
+export const getNewsIndex = cache(async (locale: Locale): Promise<IndexedPage[]> =>
+  tolerantList(indexedPageModel, 'news article').parse(
+    await cachedQuery(newsIndexQuery, { locale }, [listTag('newsArticle', locale)]),
+  ),
 );

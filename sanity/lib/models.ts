@@ -220,3 +220,19 @@ export const redirectModel = z.object({
     .transform((v) => v ?? undefined),
   target: linkTargetModel.nullish().transform((v) => v ?? undefined),
 });
+
+/** An article as the news list and the feed show it. */
+export const newsEntryModel = linkTargetModel.extend({
+  _type: cleaned(z.literal('newsArticle')),
+  date: calendarDate,
+  summary: text,
+});
+export type NewsEntry = z.output<typeof newsEntryModel>;
+
+export const newsArticleModel = newsEntryModel.extend({
+  seoTitle: seoFields.seoTitle,
+  seoDescription: seoFields.seoDescription,
+  body: portableTextModel,
+  translations: translationsModel,
+});
+export type NewsArticle = z.output<typeof newsArticleModel>;

@@ -161,3 +161,32 @@ export const translatableDocumentQuery = defineQuery(`*[_type in ["page", "meeti
   ${linkTargetFields},
   ${translationsField}
 }`);
+
+/** What the news list and the feed show of an article, newest first (then by headline, see content.ts). */
+const newsEntryFields = /* groq */ `
+  ${linkTargetFields},
+  date,
+  summary
+`;
+
+/** Every published article of a language, for the news list and its feed. */
+export const newsListQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && defined(slug.current)]
+  | order(date desc){ ${newsEntryFields} }`);
+
+/** The article with a slug in a language: read first, so that the article is cached under its id. */
+export const newsArticleIdQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && slug.current == $slug][0]._id`);
+
+/** One article by id, with its translations for the toggle and hreflang. */
+export const newsArticleQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && _id == $id][0]{
+  ${newsEntryFields},
+  seoTitle,
+  seoDescription,
+  body[]{ ${portableTextFields} },
+  ${translationsField}
+}`);
+
+/** Every article of a language with its translations, for static params. */
+export const newsIndexQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && defined(slug.current)]{
+  ${linkTargetFields},
+  ${translationsField}
+}`);
