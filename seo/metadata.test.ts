@@ -61,7 +61,19 @@ describe('page metadata', () => {
       noindex: true,
     });
     expect(notice.robots).toEqual({ index: false });
-    expect(notice.alternates).toEqual({ canonical: absoluteUrl('/es/sin-traduccion/page-x-en'), languages: undefined });
+    expect(notice.alternates).toMatchObject({ canonical: absoluteUrl('/es/sin-traduccion/page-x-en'), languages: undefined });
     expect(notice.openGraph).toMatchObject({ alternateLocale: [] });
+  });
+
+  it('links every page to its language’s news feed, as the site’s defaults do', () => {
+    const feed = { 'application/rss+xml': absoluteUrl('/es/noticias/feed.xml') };
+    expect(pageMetadata(prisons).alternates?.types).toEqual(feed);
+    expect(siteMetadata({ locale: 'es', siteName: prisons.siteName }).alternates?.types).toEqual(feed);
+  });
+
+  it('describes a news article as an Open Graph article with its date', () => {
+    const metadata = pageMetadata({ ...prisons, article: { publishedTime: '2099-02-24' } });
+    expect(metadata.openGraph).toMatchObject({ type: 'article', publishedTime: '2099-02-24' });
+    expect(pageMetadata(prisons).openGraph).toMatchObject({ type: 'website' });
   });
 });
