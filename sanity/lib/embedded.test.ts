@@ -23,6 +23,10 @@ const parameterSets: Record<string, Record<string, unknown>[]> = {
   ],
   pageIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
   translatableDocumentQuery: [{ id: 'page-prisons-en' }, { id: 'nothing' }],
+  newsListQuery: [{ locale: 'en' }, { locale: 'es' }],
+  newsArticleIdQuery: [{ locale: 'en', slug: 'prisons' }, { locale: 'es', slug: 'nothing' }],
+  newsArticleQuery: [{ locale: 'en', id: 'page-prisons-en' }, { locale: 'es', id: 'nothing' }],
+  newsIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
 };
 
 describe('the embedded source', () => {
