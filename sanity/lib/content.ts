@@ -5,6 +5,9 @@ import type { Locale } from '@/i18n/locales';
 import {
   homePageModel,
   indexedPageModel,
+  libraryPublicationModel,
+  meetingPageModel,
+  meetingSummaryModel,
   pageModel,
   redirectModel,
   reportInvalid,
@@ -12,11 +15,18 @@ import {
   tolerantList,
   type HomePage,
   type IndexedPage,
+  type LibraryPublication,
+  type MeetingPage,
+  type MeetingSummary,
   type Page,
   type SiteChrome,
 } from './models';
 import {
   homePageQuery,
+  libraryQuery,
+  meetingIdBySlugQuery,
+  meetingIndexQuery,
+  meetingQuery,
   pageIndexQuery,
   pageQuery,
   pageRoutesBySlugQuery,
@@ -135,3 +145,25 @@ export const getPageIndex = cache(async (locale: Locale): Promise<IndexedPage[]>
 export const getTranslatableDocument = cache(async (id: string): Promise<IndexedPage | null> =>
   parseOrReport(indexedPageModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
 );
+
+export const getLibrary = cache(async (locale: Locale): Promise<LibraryPublication[]> =>
+  tolerantList(libraryPublicationModel, 'publication').parse(
+    await cachedQuery(libraryQuery, { locale }, [listTag('publication', locale)]),
+  ),
+);
+
+export const getMeetingIndex = cache(async (locale: Locale): Promise<MeetingSummary[]> =>
+  tolerantList(meetingSummaryModel, 'meeting').parse(
+    await cachedQuery(meetingIndexQuery, { locale }, [listTag('meeting', locale)]),
+  ),
+);
+
+/** The meeting at /<locale>/<meetings>/<slug>, or null for a slug no published meeting has. */
+export const getMeeting = cache(async (locale: Locale, slug: string): Promise<MeetingPage | null> => {
+  const id = z
+    .string()
+    .nullish()
+    .parse(await cachedQuery(meetingIdBySlugQuery, { locale, slug }, [slugTag('meeting', locale, slug)]));
+  if (!id) return null;
+  return parseOrReport(meetingPageModel, await cachedQuery(meetingQuery, { locale, id }, [documentTag(id)]), 'meeting');
+});
