@@ -5,7 +5,14 @@ import type { LibraryPublication } from './models';
 const publication = (overrides: Partial<LibraryPublication> & Pick<LibraryPublication, '_id' | 'title'>): LibraryPublication => ({
   kind: 'report',
   publisher: 'Organización de los Estados Americanos',
+  year: undefined,
   authors: [],
+  originalTitle: undefined,
+  originalLanguage: undefined,
+  url: undefined,
+  documentLanguage: undefined,
+  fileType: undefined,
+  fileSize: undefined,
   ...overrides,
 });
 

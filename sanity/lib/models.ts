@@ -155,10 +155,10 @@ const meetingSummaryShape = z.object({
   target: linkTargetModel.nullish().transform((v) => v ?? undefined),
 });
 
-const endsAfterItStarts = [
-  (meeting: { startDate: string; endDate?: string }) => !meeting.endDate || meeting.endDate >= meeting.startDate,
+const endsAfterItStarts: [(meeting: { startDate: string; endDate?: string }) => boolean, { message: string; path: string[] }] = [
+  (meeting) => !meeting.endDate || meeting.endDate >= meeting.startDate,
   { message: 'a meeting cannot end before it starts', path: ['endDate'] },
-] as const;
+];
 
 export const meetingModel = meetingSummaryShape
   .extend({ outcomes: tolerantList(publicationModel, 'publication') })
