@@ -11,6 +11,11 @@ describe('formatFileSize', () => {
     expect(formatFileSize(345_600, 'en')).toBe('346 kB');
     expect(formatFileSize(20, 'es')).toBe('1 kB');
   });
+
+  it('moves to megabytes where kilobytes would round to a thousand', () => {
+    expect(formatFileSize(999_999, 'en')).toBe('1 MB');
+    expect(formatFileSize(999_000, 'en')).toBe('999 kB');
+  });
 });
 
 describe('languageName', () => {

@@ -6,8 +6,9 @@ import { localeDefinition, type Locale } from './locales';
  */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const { formattingLocale } = localeDefinition(locale);
+  // 999,999 bytes would round to "1000 kB": from there on, megabytes.
   const [unit, value] =
-    bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', Math.max(bytes / 1000, 1)] as const);
+    bytes >= 999_500 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', Math.max(bytes / 1000, 1)] as const);
   return new Intl.NumberFormat(formattingLocale, {
     style: 'unit',
     unit,

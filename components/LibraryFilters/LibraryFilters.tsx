@@ -35,7 +35,14 @@ export async function LibraryFilters({
     },
   ];
   return (
-    <form method="get" action={templatePath(locale, 'documents')} aria-labelledby="filters" className={styles.filters}>
+    // Keyed by the filters: after a client-side navigation (clear filters) the selects start afresh.
+    <form
+      key={JSON.stringify(filters)}
+      method="get"
+      action={templatePath(locale, 'documents')}
+      aria-labelledby="filters"
+      className={styles.filters}
+    >
       <h2 id="filters" className={styles.heading}>
         {t('filtersHeading')}
       </h2>

@@ -54,7 +54,6 @@ export default async function DocumentsPage(props: LibraryProps) {
       <Breadcrumbs locale={locale} ancestors={[]} />
       <h1>{t('title')}</h1>
       <p className="lead">{t('description')}</p>
-      <LibraryFilters locale={locale} facets={facets} filters={filters} />
       {ignored.length > 0 ? (
         <Notice>
           <p>{t('ignored', { parameters: list.format(ignored.map((parameter) => t('ignoredParameter', { ...parameter }))) })}</p>
@@ -65,6 +64,7 @@ export default async function DocumentsPage(props: LibraryProps) {
           <p>{t('pastTheEnd', { requested: requestedPage })}</p>
         </Notice>
       ) : null}
+      <LibraryFilters locale={locale} facets={facets} filters={filters} />
       {results.total === 0 ? (
         <Notice>
           <p>{t('empty')}</p>
