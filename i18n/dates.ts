@@ -32,3 +32,12 @@ export function formatCalendarDateRange(start: string, end: string | undefined, 
   if (!end || end === start) return formatCalendarDate(start, locale);
   return calendarDateFormat(locale).formatRange(parseCalendarDate(start), parseCalendarDate(end));
 }
+
+/** The Department's own time zone, in Washington, D.C.: what "today" means on the site. */
+export const departmentTimeZone = 'America/New_York';
+
+/** Today's date in the Department's time zone, as a calendar date: `2026-11-29`. */
+export function todayAsCalendarDate(now: Date = new Date()): string {
+  // Canadian English writes dates as ISO's YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: departmentTimeZone, dateStyle: 'short' }).format(now);
+}

@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
+import { departmentTimeZone } from './dates';
 import { routing } from './routing';
 
 export default getRequestConfig(async ({ locale: explicitLocale }) => {
@@ -13,6 +14,6 @@ export default getRequestConfig(async ({ locale: explicitLocale }) => {
     messages: (await import(`../messages/${locale}.json`)).default,
     // Date-only values are formatted as calendar dates (see i18n/dates.ts); anything with a time
     // is shown in the Department's own time zone, never the server's.
-    timeZone: 'America/New_York',
+    timeZone: departmentTimeZone,
   };
 });

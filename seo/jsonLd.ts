@@ -1,5 +1,6 @@
 import { stegaClean } from '@sanity/client/stega';
-import type { SiteChrome } from '@/sanity/lib/models';
+import { placeOf } from '@/sanity/lib/meetings';
+import type { MeetingPage, SiteChrome } from '@/sanity/lib/models';
 
 /** The Department as schema.org describes it, from the site settings of one language. */
 export function departmentJsonLd(settings: SiteChrome['settings'], homeUrl: string) {
@@ -51,6 +52,26 @@ export function newsArticleJsonLd(
       name: publisher.name,
       alternateName: publisher.abbreviation,
       url: homeUrl,
+    },
+  };
+}
+
+/** A meeting as a schema.org Event: its days (calendar dates, as ISO 8601 has them) and its place. */
+export function meetingJsonLd(meeting: Pick<MeetingPage, 'name' | 'startDate' | 'endDate' | 'city' | 'country' | 'language'>, url: string) {
+  const { name, startDate, endDate, city, country, language } = meeting;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    startDate,
+    endDate: endDate ?? startDate,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    inLanguage: language,
+    url,
+    location: {
+      '@type': 'Place',
+      name: placeOf(meeting),
+      address: { '@type': 'PostalAddress', addressLocality: city, addressCountry: country },
     },
   };
 }

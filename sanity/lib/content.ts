@@ -1,10 +1,15 @@
 import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
-import type { Locale } from '@/i18n/locales';
+import { localeDefinition, type Locale } from '@/i18n/locales';
 import {
   homePageModel,
   indexedPageModel,
+  libraryPublicationModel,
+  meetingPageModel,
+  meetingSummaryModel,
+  newsArticleModel,
+  newsEntryModel,
   pageModel,
   redirectModel,
   reportInvalid,
@@ -12,11 +17,24 @@ import {
   tolerantList,
   type HomePage,
   type IndexedPage,
+  type LibraryPublication,
+  type MeetingPage,
+  type MeetingSummary,
+  type NewsArticle,
+  type NewsEntry,
   type Page,
   type SiteChrome,
 } from './models';
 import {
   homePageQuery,
+  libraryQuery,
+  meetingIdBySlugQuery,
+  meetingIndexQuery,
+  meetingQuery,
+  newsArticleIdQuery,
+  newsArticleQuery,
+  newsIndexQuery,
+  newsListQuery,
   pageIndexQuery,
   pageQuery,
   pageRoutesBySlugQuery,
@@ -27,9 +45,6 @@ import {
 import { cachedQuery } from './source';
 import { documentTag, listTag, sectionTag, slugTag } from './tags';
 import { localizedPath } from './utils';
-import { localeDefinition } from '@/i18n/locales';
-import { newsArticleModel, newsEntryModel, type NewsArticle, type NewsEntry } from './models';
-import { newsArticleIdQuery, newsArticleQuery, newsIndexQuery, newsListQuery } from './queries';
 
 /**
  * What pages ask of the CMS, as validated models. Absent or invalid content is `null` (the
@@ -171,3 +186,25 @@ export const getNewsIndex = cache(async (locale: Locale): Promise<IndexedPage[]>
     await cachedQuery(newsIndexQuery, { locale }, [listTag('newsArticle', locale)]),
   ),
 );
+
+export const getLibrary = cache(async (locale: Locale): Promise<LibraryPublication[]> =>
+  tolerantList(libraryPublicationModel, 'publication').parse(
+    await cachedQuery(libraryQuery, { locale }, [listTag('publication', locale)]),
+  ),
+);
+
+export const getMeetingIndex = cache(async (locale: Locale): Promise<MeetingSummary[]> =>
+  tolerantList(meetingSummaryModel, 'meeting').parse(
+    await cachedQuery(meetingIndexQuery, { locale }, [listTag('meeting', locale)]),
+  ),
+);
+
+/** The meeting at /<locale>/<meetings>/<slug>, or null for a slug no published meeting has. */
+export const getMeeting = cache(async (locale: Locale, slug: string): Promise<MeetingPage | null> => {
+  const id = z
+    .string()
+    .nullish()
+    .parse(await cachedQuery(meetingIdBySlugQuery, { locale, slug }, [slugTag('meeting', locale, slug)]));
+  if (!id) return null;
+  return parseOrReport(meetingPageModel, await cachedQuery(meetingQuery, { locale, id }, [documentTag(id)]), 'meeting');
+});

@@ -27,6 +27,10 @@ const parameterSets: Record<string, Record<string, unknown>[]> = {
   newsArticleIdQuery: [{ locale: 'en', slug: 'prisons' }, { locale: 'es', slug: 'nothing' }],
   newsArticleQuery: [{ locale: 'en', id: 'page-prisons-en' }, { locale: 'es', id: 'nothing' }],
   newsIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
+  libraryQuery: [{ locale: 'en' }, { locale: 'es' }],
+  meetingIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
+  meetingIdBySlugQuery: [{ locale: 'en', slug: 'mispa-ii' }, { locale: 'es', slug: 'nothing' }],
+  meetingQuery: [{ locale: 'en', id: 'meeting-prisons-2-en' }, { locale: 'es', id: 'nothing' }],
 };
 
 describe('the embedded source', () => {

@@ -120,18 +120,21 @@ const portableTextBlock = z.looseObject({ _type: text, _key: text });
 export const portableTextModel = tolerantList(portableTextBlock, 'Portable Text block');
 export type PortableTextBlocks = z.output<typeof portableTextModel>;
 
+/** The kinds of publication, in the order filters list them. */
+export const publicationKinds = [
+  'resolution',
+  'report',
+  'study',
+  'handbook',
+  'toolkit',
+  'conclusionsAndRecommendations',
+  'declaration',
+] as const;
+
 export const publicationModel = z.object({
   _id: text,
   title: text,
-  kind: cleaned(z.enum([
-    'resolution',
-    'report',
-    'study',
-    'handbook',
-    'toolkit',
-    'conclusionsAndRecommendations',
-    'declaration',
-  ])),
+  kind: cleaned(z.enum(publicationKinds)),
   publisher: text,
   year: z.number().int().min(1889).max(2100).nullish().transform((v) => v ?? undefined),
   authors: z.array(text).nullish().transform((v) => v ?? []),
@@ -141,20 +144,25 @@ export const publicationModel = z.object({
 });
 export type Publication = z.output<typeof publicationModel>;
 
-export const meetingModel = z
-  .object({
-    _id: text,
-    name: text,
-    startDate: calendarDate,
-    endDate: calendarDate.nullish().transform((v) => v ?? undefined),
-    city: text,
-    country: optionalText,
-    outcomes: tolerantList(publicationModel, 'publication'),
-  })
-  .refine((meeting) => !meeting.endDate || meeting.endDate >= meeting.startDate, {
-    message: 'a meeting cannot end before it starts',
-    path: ['endDate'],
-  });
+const meetingSummaryShape = z.object({
+  _id: text,
+  name: text,
+  startDate: calendarDate,
+  endDate: calendarDate.nullish().transform((v) => v ?? undefined),
+  city: text,
+  country: optionalText,
+  /** The meeting's own page, once it has a slug. */
+  target: linkTargetModel.nullish().transform((v) => v ?? undefined),
+});
+
+const endsAfterItStarts: [(meeting: { startDate: string; endDate?: string }) => boolean, { message: string; path: string[] }] = [
+  (meeting) => !meeting.endDate || meeting.endDate >= meeting.startDate,
+  { message: 'a meeting cannot end before it starts', path: ['endDate'] },
+];
+
+export const meetingModel = meetingSummaryShape
+  .extend({ outcomes: tolerantList(publicationModel, 'publication') })
+  .refine(...endsAfterItStarts);
 export type Meeting = z.output<typeof meetingModel>;
 
 /** A document's translations, its own language included; `target` is absent until one is published. */
@@ -236,3 +244,30 @@ export const newsArticleModel = newsEntryModel.extend({
   translations: translationsModel,
 });
 export type NewsArticle = z.output<typeof newsArticleModel>;
+
+export const publicationFileTypes = ['PDF', 'DOC', 'DOCX', 'XLSX', 'HTML'] as const;
+
+/** A publication as the documents library lists it: what it is written in, and its file's type and size. */
+export const libraryPublicationModel = publicationModel.extend({
+  documentLanguage: languageTag.nullish().transform((v) => v ?? undefined),
+  fileType: cleaned(z.enum(publicationFileTypes)).nullish().transform((v) => v ?? undefined),
+  fileSize: z.number().int().positive().nullish().transform((v) => v ?? undefined),
+});
+export type LibraryPublication = z.output<typeof libraryPublicationModel>;
+
+/** A meeting in the meetings list: no outcomes, always with its own page. */
+export const meetingSummaryModel = meetingSummaryShape
+  .extend({ target: linkTargetModel })
+  .refine(...endsAfterItStarts);
+export type MeetingSummary = z.output<typeof meetingSummaryModel>;
+
+export const meetingPageModel = linkTargetModel
+  .extend(meetingSummaryShape.shape)
+  .extend({
+    _type: cleaned(z.literal('meeting')),
+    body: portableTextModel,
+    outcomes: tolerantList(libraryPublicationModel, 'publication'),
+    translations: translationsModel,
+  })
+  .refine(...endsAfterItStarts);
+export type MeetingPage = z.output<typeof meetingPageModel>;

@@ -41,13 +41,19 @@ const publicationFields = /* groq */ `
   url
 `;
 
-const meetingFields = /* groq */ `
+/** A meeting as lists show it; `target` (its own page) is absent while it has no slug. */
+const meetingSummaryFields = /* groq */ `
   _id,
   name,
   startDate,
   endDate,
   city,
   country,
+  "target": select(defined(slug.current) => { ${linkTargetFields} })
+`;
+
+const meetingFields = /* groq */ `
+  ${meetingSummaryFields},
   "outcomes": outcomes[]->{ ${publicationFields} }
 `;
 
@@ -188,5 +194,35 @@ export const newsArticleQuery = defineQuery(`*[_type == "newsArticle" && languag
 /** Every article of a language with its translations, for static params. */
 export const newsIndexQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && defined(slug.current)]{
   ${linkTargetFields},
+  ${translationsField}
+}`);
+
+/** A publication with what the documents library shows and filters by; an uploaded file stands in for a missing link. */
+const libraryPublicationFields = /* groq */ `
+  ${publicationFields},
+  "url": coalesce(url, file.asset->url),
+  documentLanguage,
+  fileType,
+  fileSize
+`;
+
+/** Every publication of a language: the documents library filters, sorts and pages it. */
+export const libraryQuery = defineQuery(`*[_type == "publication" && language == $locale]{ ${libraryPublicationFields} }`);
+
+/** Every meeting of a language that has its own page, for the meetings list and static params. */
+export const meetingIndexQuery = defineQuery(`*[_type == "meeting" && language == $locale && defined(slug.current)]{
+  ${meetingSummaryFields}
+}`);
+
+/** The meeting with this slug in a language, by id; its page is then read by id. */
+export const meetingIdBySlugQuery = defineQuery(
+  `*[_type == "meeting" && language == $locale && slug.current == $slug][0]._id`,
+);
+
+export const meetingQuery = defineQuery(`*[_type == "meeting" && language == $locale && _id == $id][0]{
+  ${linkTargetFields},
+  ${meetingSummaryFields},
+  body[]{ ${portableTextFields} },
+  "outcomes": outcomes[]->{ ${libraryPublicationFields} },
   ${translationsField}
 }`);

@@ -4,7 +4,8 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { Link } from '@/i18n/navigation';
-import { localeCodes, localeDefinition, type Locale } from '@/i18n/locales';
+import { localeCodes, localeDefinition } from '@/i18n/locales';
+import { languageName } from '@/i18n/numbers';
 import { routing, untranslatedNoticePath } from '@/i18n/routing';
 import { getPageIndex, getTranslatableDocument } from '@/sanity/lib/content';
 import { localizedPath, resolveHref } from '@/sanity/lib/utils';
@@ -44,11 +45,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/untransl
     siteName: await getSiteName(locale),
     title: t('title'),
   });
-}
-
-function languageName(language: Locale, inLocale: Locale): string {
-  const names = new Intl.DisplayNames([localeDefinition(inLocale).formattingLocale], { type: 'language' });
-  return names.of(language) ?? language;
 }
 
 export default async function UntranslatedNotice({ params }: PageProps<'/[locale]/untranslated/[id]'>) {
