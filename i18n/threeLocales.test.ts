@@ -67,7 +67,7 @@ describe('a third language from configuration alone', () => {
       { locale: 'es', path: '/es/carceles' },
       { locale: 'fr', path: '/fr/prisons' },
     ]);
-    const spanishOnly = await pageAt('es', ['estructura']);
+    const spanishOnly = await pageAt('es', ['sobre-el-departamento', 'estructura']);
     expect(translationPaths(spanishOnly!)).toContainEqual({ locale: 'fr', path: '/fr/non-traduit/page-structure-es' });
   });
 });

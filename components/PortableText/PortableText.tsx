@@ -1,6 +1,7 @@
 import { PortableText as PortableTextRenderer, type PortableTextComponents } from '@portabletext/react';
-import { languageTag, linkTargetModel, publicationModel, type PortableTextBlocks } from '@/sanity/lib/models';
+import { languageTag, linkTargetModel, memberStatesListModel, publicationModel, type PortableTextBlocks } from '@/sanity/lib/models';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
+import { MemberStates } from '../MemberStates/MemberStates';
 import { PublicationEntry } from '../PublicationList/PublicationList';
 import styles from './PortableText.module.css';
 
@@ -42,6 +43,10 @@ const components: PortableTextComponents = {
           <PublicationEntry publication={publication.data} />
         </div>
       ) : null;
+    },
+    memberStatesList: ({ value }) => {
+      const list = memberStatesListModel.safeParse(value);
+      return list.success ? <MemberStates states={list.data.states} /> : null;
     },
   },
   // Block types this renderer does not know yet are left out rather than shown as raw data.

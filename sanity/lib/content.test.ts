@@ -129,9 +129,26 @@ describe('the content layer on the embedded source', () => {
     const spanish = await getSiteChrome('es');
     expect(english?.settings.department.name).toBe('Department of Public Security');
     expect(spanish?.settings.department.name).toBe('Departamento de Seguridad Pública');
-    const labels = english?.navigation.primary.map((link) => link.label);
-    expect(labels).toContain('About the OAS');
-    expect(labels).not.toContain('Member States');
+    // The fixture's English navigation replaces the bundled one: a page, a missing page, a list.
+    expect(english?.navigation.primary.map((link) => link.label)).toEqual(['Section', 'Documents']);
+    expect(spanish?.navigation.primary.map((link) => link.label)).toContain('Cárceles');
+  });
+
+  it('gives a Member States block every state named in the reader’s language, leaving out the unnamed', async () => {
+    const { pageAt } = await contentLayer();
+    const { memberStatesListModel } = await import('./models');
+    const statesOn = async (...args: Parameters<typeof pageAt>) => {
+      const block = (await pageAt(...args))?.body.find((each) => each._type === 'memberStatesList');
+      return memberStatesListModel.parse(block).states;
+    };
+    const spanish = await statesOn('es', ['estados-miembros']);
+    expect(spanish).toHaveLength(35);
+    expect(spanish.find((state) => state.isoCode === 'LC')?.name).toBe('Santa Lucía');
+    expect(spanish.find((state) => state.isoCode === 'CU')?.statusNote).toMatch(/^Tras la resolución de 2009/);
+    expect(warnings).toEqual([expect.stringMatching(/memberState-fixture-en-only: name: /)]);
+    const english = await statesOn('en', ['member-states']);
+    expect(english).toHaveLength(36);
+    expect(english.find((state) => state.isoCode === 'BS')).toMatchObject({ name: 'The Bahamas', sortName: 'Bahamas' });
   });
 });
 

@@ -75,7 +75,11 @@ export const getSiteChrome = cache(async (locale: Locale): Promise<SiteChrome | 
 export const getHomePage = cache(async (locale: Locale): Promise<HomePage | null> =>
   parseOrReport(
     homePageModel,
-    await cachedQuery(homePageQuery, { locale }, [documentTag(`homePage-${locale}`), listTag('homePage', locale)]),
+    await cachedQuery(homePageQuery, { locale }, [
+      documentTag(`homePage-${locale}`),
+      listTag('homePage', locale),
+      listTag('memberState'),
+    ]),
     'home page',
   ),
 );
@@ -108,7 +112,8 @@ function matchRoute({ levels }: PageRoute, segments: string[]): 'current' | 'for
 }
 
 async function getPage(locale: Locale, id: string, sectionRoot: string): Promise<Page | null> {
-  const result = await cachedQuery(pageQuery, { locale, id }, [documentTag(id), sectionTag(sectionRoot)]);
+  // A body may list the Member States, which are documents of their own.
+  const result = await cachedQuery(pageQuery, { locale, id }, [documentTag(id), sectionTag(sectionRoot), listTag('memberState')]);
   return parseOrReport(pageModel, result, 'page');
 }
 

@@ -271,3 +271,21 @@ export const meetingPageModel = linkTargetModel
   })
   .refine(...endsAfterItStarts);
 export type MeetingPage = z.output<typeof meetingPageModel>;
+
+/** A Member State as the list shows it: named in the reader's language, filed by its sort name. */
+export const memberStateModel = z
+  .object({
+    _id: text,
+    isoCode: cleaned(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')),
+    name: text,
+    sortName: optionalText,
+    statusNote: optionalText,
+  })
+  .transform(({ sortName, ...state }) => ({ ...state, sortName: sortName ?? state.name }));
+export type MemberState = z.output<typeof memberStateModel>;
+
+/** The Member States block of a page body; a state without a name in the reader's language is left out. */
+export const memberStatesListModel = z.object({
+  _key: text,
+  states: tolerantList(memberStateModel, 'member state'),
+});

@@ -57,13 +57,23 @@ const meetingFields = /* groq */ `
   "outcomes": outcomes[]->{ ${publicationFields} }
 `;
 
+/** A Member State in the reader's language (internationalized arrays key each value by `language`). */
+const memberStateFields = /* groq */ `
+  _id,
+  isoCode,
+  "name": name[language == $locale][0].value,
+  "sortName": sortName[language == $locale][0].value,
+  "statusNote": statusNote[language == $locale][0].value
+`;
+
 const portableTextFields = /* groq */ `
   ...,
   markDefs[]{
     ...,
     _type == "internalLink" => { "target": reference->{ ${linkTargetFields} } }
   },
-  _type == "publicationReference" => { "publication": publication->{ ${publicationFields} } }
+  _type == "publicationReference" => { "publication": publication->{ ${publicationFields} } },
+  _type == "memberStatesList" => { "states": *[_type == "memberState"]{ ${memberStateFields} } }
 `;
 
 const translationsField = /* groq */ `

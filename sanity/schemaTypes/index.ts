@@ -7,6 +7,7 @@ import { redirect } from './documents/redirect';
 import { blockContent } from './objects/blockContent';
 import { footer } from './objects/footer';
 import { link } from './objects/link';
+import { memberStatesList } from './objects/memberStatesList';
 import { organizationUnit } from './objects/organizationUnit';
 import { homePage } from './singletons/homePage';
 import { navigation } from './singletons/navigation';
@@ -24,6 +25,7 @@ export const schemaTypes = [
   navigation,
   blockContent,
   link,
+  memberStatesList,
   organizationUnit,
   footer,
 ];

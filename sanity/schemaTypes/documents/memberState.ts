@@ -16,6 +16,12 @@ export const memberState = defineType({
       validation: (rule) => rule.required().min(1),
     }),
     defineField({
+      name: 'sortName',
+      title: 'Sorted as',
+      type: 'internationalizedArrayString',
+      description: 'Optional. Where the name is filed in lists, when that is not the name itself: "Bahamas" for "The Bahamas".',
+    }),
+    defineField({
       name: 'isoCode',
       title: 'ISO 3166-1 code',
       type: 'string',

@@ -8,7 +8,8 @@ import { urlRule } from '../validation';
 
 /**
  * Rich text for page bodies: headings, lists, quotes, links inside and outside the site, text in
- * another language, references to publications and callouts. No length rule: bodies vary.
+ * another language, references to publications, callouts and the list of Member States. No
+ * length rule: bodies vary.
  */
 export const blockContent = defineType({
   name: 'blockContent',
@@ -101,6 +102,7 @@ export const blockContent = defineType({
       ],
       preview: { select: { title: 'publication.title' } },
     }),
+    defineArrayMember({ type: 'memberStatesList' }),
     defineArrayMember({
       name: 'callout',
       title: 'Callout',
