@@ -186,6 +186,29 @@ function publishLatencySection({ publishLatency }) {
   ].join('\n\n');
 }
 
+function instancesSection({ instances }) {
+  if (!instances) return 'Not measured: it needs `apt-get install redis-server nginx`.';
+  const { path: pagePath, balancer, loadTool, connections, durationSeconds, oneInstance, twoInstances, speedup, publishToSecondInstance } =
+    instances;
+  const row = (label, { median: figures, errors }) => [
+    label,
+    `${Math.round(figures.requestsPerSecond)}`,
+    `${figures.latencyP50Ms.toFixed(1)} ms`,
+    `${figures.latencyP99Ms.toFixed(1)} ms`,
+    `${errors}`,
+  ];
+  return [
+    `${pagePath} (gzip accepted) through ${balancer}, ${loadTool} with ${connections} connections for ${durationSeconds} s, ` +
+      'median of the runs; every instance is a standalone server of the live build sharing one Redis (all on this machine, ' +
+      'so two instances compete for the same cores as the balancer, Redis and the load tool).',
+    table(['Instances', 'Requests/s', 'p50', 'p99', 'Errors'], [row('One', oneInstance), row('Two', twoInstances)]),
+    `Two instances serve ${speedup.toFixed(2)}× what one does.`,
+    `Publish through one instance, read on the other: ${publishToSecondInstance.edits} edits, timed from the first ` +
+      `instance's answer to the webhook to the second instance's first response showing the edit (polling every ` +
+      `${publishToSecondInstance.pollMs} ms): median ${publishToSecondInstance.medianMs} ms, worst ${publishToSecondInstance.worstMs} ms.`,
+  ].join('\n\n');
+}
+
 export function renderReport(results) {
   return `${[
     '# Benchmark results',
@@ -199,5 +222,7 @@ export function renderReport(results) {
     lighthouseSection(results),
     '## Publish-to-visible',
     publishLatencySection(results),
+    '## Several instances',
+    instancesSection(results),
   ].join('\n\n')}\n`;
 }
