@@ -40,11 +40,17 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       ...securityHeaders({ development: process.env.NODE_ENV === 'development' }),
-      ...cacheControlHeaders(cacheControl, templateRedirects().map(({ source: from }) => from)),
+      ...cacheControlHeaders(cacheControl),
     ];
   },
   async redirects() {
-    return templateRedirects();
+    // A template's route name in a language that says it otherwise (/es/documents) is sent to
+    // that language's address (/es/documentos), so each page has one address.
+    return localizedTemplates().map(({ code, template, segment }) => ({
+      source: `/${code}/${template}/:rest*`,
+      destination: `/${code}/${segment}/:rest*`,
+      permanent: true,
+    }));
   },
   async rewrites() {
     // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
@@ -54,18 +60,6 @@ const nextConfig: NextConfig = {
     }));
   },
 };
-
-/**
- * A template's route name in a language that says it otherwise (/es/documents) is sent to that
- * language's address (/es/documentos), so each page has one address.
- */
-function templateRedirects() {
-  return localizedTemplates().map(({ code, template, segment }) => ({
-    source: `/${code}/${template}/:rest*`,
-    destination: `/${code}/${segment}/:rest*`,
-    permanent: true,
-  }));
-}
 
 /** Every template whose address in a language differs from its route's name. */
 function localizedTemplates() {

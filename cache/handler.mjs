@@ -10,7 +10,10 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { registerInitialCache } from '@fortedigital/nextjs-cache-handler/instrumentation';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import routeCacheKeyModule from 'next/dist/server/lib/route-cache-key.js';
 import { createClient } from 'redis';
 
 /** With one instance, what random URLs can make the cache hold at most (an LRU). */
@@ -139,6 +142,30 @@ class OneInstanceCache extends FileSystemCache {
 }
 
 /**
+ * Next 16.4 stores a route's entries under a key scoped by the route that owns them
+ * (`/route-cache/APP_PAGE/<hash of the route>/$/en/prisons`); the library's registerInitialCache
+ * (3.3.0) still writes them under the bare path, where Next never looks. This writer moves each
+ * of its entries to the key Next reads, from the build's own manifests.
+ */
+async function initialCacheWriter(buildDir) {
+  const readJson = async (file) => JSON.parse(await readFile(path.join(buildDir, file), 'utf8'));
+  const [prerender, appPaths] = await Promise.all([readJson('prerender-manifest.json'), readJson('app-path-routes-manifest.json')]);
+  // The route's pathname (/[locale]/[...slug]) → its module (/[locale]/[...slug]/page), groups kept.
+  const moduleOf = new Map(Object.entries(appPaths).map(([module, pathname]) => [pathname, module]));
+  const { getRouteCacheKey } = routeCacheKeyModule;
+  return class InitialCacheWriter extends CacheHandler {
+    set(key, value, ctx) {
+      const pathname = key === '/index' ? '/' : key;
+      const sourceRoute = moduleOf.get(prerender.routes[pathname]?.srcRoute ?? pathname);
+      const kind = value?.kind;
+      const scoped =
+        sourceRoute && (kind === 'APP_PAGE' || kind === 'APP_ROUTE') ? getRouteCacheKey(pathname, { kind, sourceRoute }) : key;
+      return super.set(scoped, value, ctx);
+    }
+  };
+}
+
+/**
  * Puts the build's prerendered pages and data into Redis when they are not there yet: an
  * instance that starts (or restarts) never overwrites what another instance rendered since.
  */
@@ -150,10 +177,10 @@ export async function registerSharedInitialCache(buildDir) {
     new Promise((resolve) => setTimeout(() => resolve(true), 2000).unref()),
   ]);
   if (gaveUp) {
-    console.error('[cache] Redis did not answer at start: the build\'s pages are not put in it this time');
+    console.error("[cache] Redis did not answer at start: the build's pages are not put in it this time");
     return;
   }
-  await registerInitialCache(CacheHandler, { buildDir, setOnlyIfNotExists: true });
+  await registerInitialCache(await initialCacheWriter(buildDir), { buildDir, setOnlyIfNotExists: true });
 }
 
 /** What /api/health reports: no URL, no credentials. */

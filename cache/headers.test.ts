@@ -18,12 +18,14 @@ describe('Cache-Control settings', () => {
 });
 
 describe('Cache-Control rules', () => {
-  const rules = cacheControlHeaders(cacheControlSettingsModel.parse({}), ['/es/documents/:rest*']);
-  const valueFor = (source: string) => rules.find((rule) => rule.source === source)?.headers[0]?.value;
+  const rules = cacheControlHeaders(cacheControlSettingsModel.parse({}));
 
-  it('leave framework assets to Next and make route handlers and redirects uncached, after the public rule', () => {
-    expect(rules[0]?.source).toBe('/((?!_next/).*)');
-    expect(valueFor('/api/:path*')).toBe(uncached);
-    expect(valueFor('/es/documents/:rest*')).toBe(uncached);
+  it('make pages public, after which route handlers and bare RSC requests are uncached', () => {
+    expect(rules.map(({ source, headers }) => [source, headers[0]?.value])).toEqual([
+      ['/((?!_next/).*)', 'public, s-maxage=60, stale-while-revalidate=600'],
+      ['/api/:path*', uncached],
+      ['/:path*', uncached],
+    ]);
+    expect(rules[2]).toMatchObject({ has: [{ type: 'header', key: 'rsc' }], missing: [{ type: 'query', key: '_rsc' }] });
   });
 });

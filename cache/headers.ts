@@ -24,21 +24,31 @@ export function publicCacheControl({ CACHE_S_MAXAGE, CACHE_STALE_WHILE_REVALIDAT
 
 interface HeaderRule {
   source: string;
+  has?: { type: 'header' | 'query'; key: string }[];
+  missing?: { type: 'header' | 'query'; key: string }[];
   headers: { key: string; value: string }[];
 }
 
 /**
  * Rules for next.config `headers()`; when several match, the last one sets the header. Every
  * page, the sitemap, robots.txt and any feed are public for the CDN; route handlers (which set
- * cookies, redirect, or answer per request) and the configured redirects are never stored.
- * Draft-mode and error responses are marked uncached by Next itself, whatever these say.
+ * cookies, redirect, or answer per request) are never stored, nor is the redirect Next answers
+ * an RSC request without its `_rsc` parameter with (it has no Vary: a CDN would serve it to a
+ * browser asking for the page). Draft-mode and error responses are marked uncached by Next
+ * itself, whatever these say; Next's own redirects (next.config `redirects()`, trailing slashes)
+ * are sent before any header rule applies.
  */
-export function cacheControlHeaders(settings: CacheControlSettings, redirectSources: string[]): HeaderRule[] {
+export function cacheControlHeaders(settings: CacheControlSettings): HeaderRule[] {
   const value = (header: string) => [{ key: 'Cache-Control', value: header }];
   return [
     // Framework assets keep Next's own (immutable) policy.
     { source: '/((?!_next/).*)', headers: value(publicCacheControl(settings)) },
     { source: '/api/:path*', headers: value(uncached) },
-    ...redirectSources.map((source) => ({ source, headers: value(uncached) })),
+    {
+      source: '/:path*',
+      has: [{ type: 'header', key: 'rsc' }],
+      missing: [{ type: 'query', key: '_rsc' }],
+      headers: value(uncached),
+    },
   ];
 }
