@@ -103,11 +103,11 @@ function throughputSection(results) {
     ...Array(6).fill('–'),
   ]);
   return [
-    `The site's production build (bundled dataset) under \`next start\`, against nginx serving the same ` +
+    `The site's production build (bundled dataset) under its standalone server (\`npm start\`), against nginx serving the same ` +
       `HTML saved from the site, with the same status (the ceiling), both on 127.0.0.1. ` +
       `${load.connections} connections for ${load.durationSeconds} s a run, ${load.runs} runs alternating site and nginx; ` +
       `each figure is the median of the runs. "gzip" rows send \`Accept-Encoding: gzip\` to both ` +
-      `(next start compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
+      `(Next's server compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
       `response anew, so compression work bounds the gzip ceiling); "none" rows send no ` +
       `Accept-Encoding. The 404 row stands in for the documents library and the search until they exist.`,
     table(
@@ -137,7 +137,7 @@ function pageWeightSection(results) {
   const { pageWeight } = results;
   return [
     'Bytes as transferred: the compressed bodies that the server sends to a browser accepting ' +
-      'gzip, br and zstd (next start answers gzip). CSS and JavaScript are the stylesheets and ' +
+      'gzip, br and zstd (the server answers gzip). CSS and JavaScript are the stylesheets and ' +
       'scripts the HTML loads; noModule polyfills, which modern browsers skip, are left out, and so ' +
       'are chunks loaded later (Lighthouse\'s total byte weight below counts everything). The floor ' +
       'is a fresh create-next-app page with next-intl\'s provider and no site code, on the same ' +
