@@ -53,9 +53,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'embedded', testIgnore: /(live|instances)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'embedded', testIgnore: /e2e\/(live|instances)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
     { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
-    { name: 'instances', testMatch: /instances\/.*\.spec\.ts/, dependencies: ['live'], fullyParallel: false },
+    { name: 'instances', testMatch: /e2e\/instances\/.*\.spec\.ts/, dependencies: ['live'], fullyParallel: false },
   ],
   webServer: {
     command: 'node e2e/servers.mjs',
