@@ -16,7 +16,7 @@ import { isNginxInstalled, startNginx } from './lib/nginx.mjs';
 import { measurePageWeight } from './lib/pageWeight.mjs';
 import { assertPortFree, run, startServer, stopAllServers } from './lib/processes.mjs';
 import { canMeasureInstances, instancesPorts, measureInstances } from './lib/instances.mjs';
-import { buildLive, measurePublishLatency, publishLatencyPorts, startContentLake } from './lib/publishLatency.mjs';
+import { buildLive, liveEnv, measurePublishLatency, publishLatencyPorts, startContentLake } from './lib/publishLatency.mjs';
 import { renderReport } from './lib/report.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 
@@ -130,13 +130,18 @@ async function bench(workDir) {
   };
 }
 
-/** `npm run bench -- --instances-only`: that part alone, printed, no report written. */
+/**
+ * `npm run bench -- --instances-only`: that part alone, printed, no report written; it reuses
+ * the live build a previous run left (delete .next-bench-live to rebuild).
+ */
 async function benchInstancesOnly(workDir) {
   const { loadTool } = await checkPrerequisites();
-  step('Building the live site');
-  const lake = await startContentLake(workDir);
-  await buildLive();
-  await lake.stop();
+  if (!existsSync(path.join(liveEnv.NEXT_DIST_DIR, 'standalone', 'server.js'))) {
+    step('Building the live site');
+    const lake = await startContentLake(workDir);
+    await buildLive();
+    await lake.stop();
+  }
   step('Two instances sharing Redis, behind nginx, against one; publish through one, read on the other');
   console.log(JSON.stringify(await measureInstances(workDir, { loadTool }), null, 2));
 }

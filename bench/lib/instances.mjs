@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { host, load } from './config.mjs';
 import { measureLoad } from './loadTest.mjs';
-import { isInstalled, startServer } from './processes.mjs';
+import { acceptsConnections, isInstalled, startServer } from './processes.mjs';
 import { page, startContentLake, startLiveSite, timePublishes } from './publishLatency.mjs';
 import { medianOfEach } from './stats.mjs';
 
@@ -23,8 +23,7 @@ function startRedis(workDir) {
     'redis',
     'redis-server',
     ['--port', String(instancesPorts.redis), '--bind', host, '--save', '', '--appendonly', 'no', '--dir', workDir],
-    // redis-server speaks its own protocol: fetch gets an error back, which means it listens.
-    { readyUrl: `http://${host}:${instancesPorts.redis}/`, logFile: path.join(workDir, 'redis.log') },
+    { isReady: () => acceptsConnections(instancesPorts.redis, host), logFile: path.join(workDir, 'redis.log') },
   );
 }
 
