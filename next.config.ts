@@ -1,31 +1,47 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { locales, templates } from './i18n/locales';
+import { cacheControlHeaders, cacheControlSettingsModel } from './cache/headers';
 import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
 import { securityHeaders } from './security/headers';
 import { siteUrlFrom } from './seo/siteUrl';
 
-const contentSource = describeContentSource(contentSourceFrom(process.env));
+const source = contentSourceFrom(process.env);
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const cacheControl = cacheControlSettingsModel.parse(process.env);
 
 const nextConfig: NextConfig = {
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
+  // A self-contained server (scripts/start.mjs runs it): the same folder is deployed to every instance.
+  output: 'standalone',
   reactStrictMode: true,
+  // The incremental cache: Redis shared by every instance when REDIS_URL is set at start, else
+  // Next's own cache in memory (see the file). Either way no per-instance copy sits in front of
+  // it: with several instances it would go stale. The one-instance cache sets its own LRU size.
+  cacheHandler: path.resolve('cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
   experimental: {
     // Pages rendered after the build (new pages and every unknown path's 404) are kept in
-    // memory only, in an LRU capped by cacheMaxMemorySize, so random URLs cannot fill the disk.
+    // memory only, so random URLs cannot fill the disk.
     isrFlushToDisk: false,
   },
-  cacheMaxMemorySize: 32 * 1024 * 1024,
-  outputFileTracingIncludes: { '/**': [bundledDatasetFile] },
+  // The standalone server reads the content files where it runs: trace those the build read.
+  outputFileTracingIncludes: { '/**': source.kind === 'embedded' ? source.files : [bundledDatasetFile] },
   poweredByHeader: false,
   env: {
     // The build records its content source; instrumentation.ts refuses to serve from another.
-    BUILT_CONTENT_SOURCE: contentSource,
+    BUILT_CONTENT_SOURCE: describeContentSource(source),
+    // Where the build's prerendered pages are, for putting them in the shared cache at start.
+    BUILT_DIST_DIR: distDir,
     // Prerendered pages carry the build's site URL: pages rendered later must use the same one.
     SITE_URL: siteUrlFrom(process.env.SITE_URL).origin,
   },
   async headers() {
-    return securityHeaders({ development: process.env.NODE_ENV === 'development' });
+    return [
+      ...securityHeaders({ development: process.env.NODE_ENV === 'development' }),
+      ...cacheControlHeaders(cacheControl),
+    ];
   },
   async redirects() {
     // A template's route name in a language that says it otherwise (/es/documents) is sent to

@@ -6,12 +6,17 @@ import { e2eSecrets, e2eSiteUrl } from './e2e/utils';
  * End-to-end tests run in Chromium against two production builds served on loopback (see
  * e2e/servers.mjs): the bundled dataset plus the fixtures under e2e/fixtures, which the site
  * itself never ships, and a live build reading the same documents from a Content Lake stand-in.
- * Specs under e2e/live/ run against the live build, all others against the embedded one.
+ * Specs under e2e/live/ run against the live build, all others against the embedded one. Specs
+ * under e2e/instances/ start instances of the live build with Redis themselves; they change the
+ * stand-in's documents and make it fail, so they run after the live project, one at a time.
  */
 const ports = {
   E2E_PORT: process.env.E2E_PORT ?? '3210',
   E2E_LIVE_PORT: process.env.E2E_LIVE_PORT ?? '3211',
   E2E_CONTENT_LAKE_PORT: process.env.E2E_CONTENT_LAKE_PORT ?? '3212',
+  // e2e/instances/: two more instances of the live build (this port and the next) and Redis.
+  E2E_INSTANCE_PORT: process.env.E2E_INSTANCE_PORT ?? '3213',
+  E2E_REDIS_PORT: process.env.E2E_REDIS_PORT ?? '3215',
 };
 
 function chromiumExecutable(): string | undefined {
@@ -48,8 +53,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'embedded', testIgnore: /live\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'embedded', testIgnore: /e2e\/(live|instances)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
     { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
+    { name: 'instances', testMatch: /e2e\/instances\/.*\.spec\.ts/, dependencies: ['live'], fullyParallel: false },
   ],
   webServer: {
     command: 'node e2e/servers.mjs',

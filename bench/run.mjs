@@ -1,6 +1,6 @@
-// npm run bench: builds the site and a floor app, serves them with next start on loopback, and
-// measures throughput (against an nginx ceiling), page weight, Lighthouse scores and how soon a
-// publish is visible. Writes
+// npm run bench: builds the site and a floor app, serves them on loopback, and
+// measures throughput (against an nginx ceiling), page weight, Lighthouse scores, how soon a
+// publish is visible, and two instances sharing Redis against one. Writes
 // bench/RESULTS.md and bench/results.json. Not part of npm test or CI: it takes minutes and its
 // numbers depend on the machine.
 import { existsSync } from 'node:fs';
@@ -15,7 +15,8 @@ import { describeMachine, loadAverages } from './lib/machine.mjs';
 import { isNginxInstalled, startNginx } from './lib/nginx.mjs';
 import { measurePageWeight } from './lib/pageWeight.mjs';
 import { assertPortFree, run, startServer, stopAllServers } from './lib/processes.mjs';
-import { measurePublishLatency, publishLatencyPorts } from './lib/publishLatency.mjs';
+import { canMeasureInstances, instancesPorts, measureInstances } from './lib/instances.mjs';
+import { buildLive, liveEnv, measurePublishLatency, publishLatencyPorts, startContentLake } from './lib/publishLatency.mjs';
 import { renderReport } from './lib/report.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 
@@ -36,11 +37,15 @@ async function checkPrerequisites() {
   if (!nginxInstalled) console.warn('nginx is not installed: no ceiling is measured (apt-get install nginx).');
   const [busyCores] = os.loadavg();
   if (busyCores > 0.5) console.warn(`The machine is busy (load average ${busyCores.toFixed(1)}): expect lower figures.`);
-  for (const port of [...Object.values(ports), ...Object.values(publishLatencyPorts)]) await assertPortFree(port, host);
-  return { loadTool, nginxInstalled };
+  const instancesMeasurable = await canMeasureInstances();
+  if (!instancesMeasurable) console.warn('redis-server or nginx is not installed: two instances are not measured (apt-get install redis-server nginx).');
+  for (const port of [...Object.values(ports), ...Object.values(publishLatencyPorts), ...Object.values(instancesPorts)]) {
+    await assertPortFree(port, host);
+  }
+  return { loadTool, nginxInstalled, instancesMeasurable };
 }
 
-/** next start of the app in appDir, with that app's own next (the floor has one of its own). */
+/** next start of the app in appDir, with its own next (the floor app has one of its own). */
 function startNext({ name, appDir, port, env, workDir }) {
   return startServer(name, path.join(appDir, 'node_modules', '.bin', 'next'), ['start', '-H', host, '-p', String(port)], {
     cwd: appDir,
@@ -73,7 +78,7 @@ async function measureFloorWeight(floorDir, workDir) {
 async function bench(workDir) {
   const startedAt = Date.now();
   const loadAveragesAtStart = loadAverages();
-  const { loadTool, nginxInstalled } = await checkPrerequisites();
+  const { loadTool, nginxInstalled, instancesMeasurable } = await checkPrerequisites();
 
   step(`Building the site into ${siteDistDir}`);
   await run(path.join('node_modules', '.bin', 'next'), ['build'], { env: siteEnv });
@@ -86,7 +91,12 @@ async function bench(workDir) {
   const floorWeight = await measureFloorWeight(floorDir, workDir);
 
   step('Page weight of the site');
-  await startNext({ name: 'site', appDir: process.cwd(), port: ports.site, env: siteEnv, workDir });
+  // The site's standalone server, as in production; the floor app runs next start.
+  await startServer('site', 'node', ['scripts/start.mjs'], {
+    env: { ...siteEnv, HOSTNAME: host, PORT: String(ports.site) },
+    readyUrl: `${siteOrigin}/`,
+    logFile: path.join(workDir, 'site.log'),
+  });
   const savedPages = await savePages();
   const siteWeights = [];
   for (const page of weightPages) siteWeights.push(await measurePageWeight(siteOrigin, page));
@@ -105,6 +115,9 @@ async function bench(workDir) {
   step('Publish-to-visible, on a live build reading the Content Lake stand-in');
   const publishLatency = await measurePublishLatency(workDir);
 
+  step('Two instances sharing Redis, behind nginx, against one; publish through one, read on the other');
+  const instances = instancesMeasurable ? await measureInstances(workDir, { loadTool }) : null;
+
   return {
     machine: await describeMachine({ loadTool, nginxInstalled, loadAveragesAtStart }),
     floor,
@@ -113,7 +126,24 @@ async function bench(workDir) {
     pageWeight: { site: siteWeights, floor: floorWeight },
     lighthouse,
     publishLatency,
+    instances,
   };
+}
+
+/**
+ * `npm run bench -- --instances-only`: that part alone, printed, no report written; it reuses
+ * the live build a previous run left (delete .next-bench-live to rebuild).
+ */
+async function benchInstancesOnly(workDir) {
+  const { loadTool } = await checkPrerequisites();
+  if (!existsSync(path.join(liveEnv.NEXT_DIST_DIR, 'standalone', 'server.js'))) {
+    step('Building the live site');
+    const lake = await startContentLake(workDir);
+    await buildLive();
+    await lake.stop();
+  }
+  step('Two instances sharing Redis, behind nginx, against one; publish through one, read on the other');
+  console.log(JSON.stringify(await measureInstances(workDir, { loadTool }), null, 2));
 }
 
 // Servers run in process groups of their own: an interrupted bench must stop them itself.
@@ -126,11 +156,15 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'oas-bench-'));
 try {
-  const results = await bench(workDir);
-  await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile('bench/RESULTS.md', renderReport(results));
+  if (process.argv.includes('--instances-only')) {
+    await benchInstancesOnly(workDir);
+  } else {
+    const results = await bench(workDir);
+    await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile('bench/RESULTS.md', renderReport(results));
+    console.log(`\nWrote bench/RESULTS.md and bench/results.json (${Math.round(results.durationSeconds / 60)} min).`);
+  }
   await rm(workDir, { recursive: true, force: true });
-  console.log(`\nWrote bench/RESULTS.md and bench/results.json (${Math.round(results.durationSeconds / 60)} min).`);
 } catch (error) {
   console.error(error);
   console.error(`Logs, reports and the floor app are kept in ${workDir}`);

@@ -18,7 +18,7 @@ function fileNameOf(pagePath) {
 function serverBlock(port, gzip, pages, htmlDir) {
   const lines = [
     `listen ${host}:${port};`,
-    // Level 6 is zlib's default, which next start's compression uses too: the same work per page.
+    // Level 6 is zlib's default, which Next's server compression uses too: the same work per page.
     `gzip ${gzip ? 'on' : 'off'};`,
     'gzip_comp_level 6;',
     'gzip_vary on;',

@@ -45,14 +45,30 @@ export function assertPortFree(port, host) {
   });
 }
 
-async function answers(url, attempts) {
+/** Whether something answers HTTP at url (any status). */
+async function answersHttp(url) {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether something accepts TCP connections on port (for servers that speak no HTTP). */
+export function acceptsConnections(port, host) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, host, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function becomesReady(isReady, attempts) {
   for (let attempt = 0; attempt < attempts; attempt += 1) {
-    try {
-      await fetch(url);
-      return true;
-    } catch {
-      // not listening yet
-    }
+    if (await isReady()) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;
@@ -60,9 +76,10 @@ async function answers(url, attempts) {
 
 /**
  * Starts a long-running server, its output in logFile, and resolves once readyUrl answers (any
- * status) within 30 s. The returned stop() ends its whole process group and waits for it.
+ * status), or isReady() holds, within 30 s. The returned stop() ends its whole process group and
+ * waits for it.
  */
-export async function startServer(name, command, args, { cwd, env, readyUrl, logFile }) {
+export async function startServer(name, command, args, { cwd, env, readyUrl, isReady = () => answersHttp(readyUrl), logFile }) {
   const log = openSync(logFile, 'a');
   const child = spawn(command, args, {
     cwd,
@@ -89,9 +106,9 @@ export async function startServer(name, command, args, { cwd, env, readyUrl, log
     },
   };
   runningServers.add(server);
-  if (!(await answers(readyUrl, 300))) {
+  if (!(await becomesReady(isReady, 300))) {
     await server.stop();
-    throw new Error(`${name} did not answer at ${readyUrl}. Its log:\n${await readFile(logFile, 'utf8')}`);
+    throw new Error(`${name} did not answer${readyUrl ? ` at ${readyUrl}` : ''}. Its log:\n${await readFile(logFile, 'utf8')}`);
   }
   return server;
 }

@@ -103,11 +103,11 @@ function throughputSection(results) {
     ...Array(6).fill('–'),
   ]);
   return [
-    `The site's production build (bundled dataset) under \`next start\`, against nginx serving the same ` +
+    `The site's production build (bundled dataset) under its standalone server (\`npm start\`), against nginx serving the same ` +
       `HTML saved from the site, with the same status (the ceiling), both on 127.0.0.1. ` +
       `${load.connections} connections for ${load.durationSeconds} s a run, ${load.runs} runs alternating site and nginx; ` +
       `each figure is the median of the runs. "gzip" rows send \`Accept-Encoding: gzip\` to both ` +
-      `(next start compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
+      `(Next's server compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
       `response anew, so compression work bounds the gzip ceiling); "none" rows send no ` +
       `Accept-Encoding. The 404 row stands in for the documents library and the search until they exist.`,
     table(
@@ -137,7 +137,7 @@ function pageWeightSection(results) {
   const { pageWeight } = results;
   return [
     'Bytes as transferred: the compressed bodies that the server sends to a browser accepting ' +
-      'gzip, br and zstd (next start answers gzip). CSS and JavaScript are the stylesheets and ' +
+      'gzip, br and zstd (the server answers gzip). CSS and JavaScript are the stylesheets and ' +
       'scripts the HTML loads; noModule polyfills, which modern browsers skip, are left out, and so ' +
       'are chunks loaded later (Lighthouse\'s total byte weight below counts everything). The floor ' +
       'is a fresh create-next-app page with next-intl\'s provider and no site code, on the same ' +
@@ -186,6 +186,29 @@ function publishLatencySection({ publishLatency }) {
   ].join('\n\n');
 }
 
+function instancesSection({ instances }) {
+  if (!instances) return 'Not measured: it needs `apt-get install redis-server nginx`.';
+  const { path: pagePath, balancer, loadTool, connections, durationSeconds, oneInstance, twoInstances, speedup, publishToSecondInstance } =
+    instances;
+  const row = (label, { median: figures, errors }) => [
+    label,
+    `${Math.round(figures.requestsPerSecond)}`,
+    `${figures.latencyP50Ms.toFixed(1)} ms`,
+    `${figures.latencyP99Ms.toFixed(1)} ms`,
+    `${errors}`,
+  ];
+  return [
+    `${pagePath} (gzip accepted) through ${balancer}, ${loadTool} with ${connections} connections for ${durationSeconds} s, ` +
+      'median of the runs; every instance is a standalone server of the live build sharing one Redis (all on this machine, ' +
+      'so two instances compete for the same cores as the balancer, Redis and the load tool).',
+    table(['Instances', 'Requests/s', 'p50', 'p99', 'Errors'], [row('One', oneInstance), row('Two', twoInstances)]),
+    `Two instances serve ${speedup.toFixed(2)}× what one does.`,
+    `Publish through one instance, read on the other: ${publishToSecondInstance.edits} edits, timed from the first ` +
+      `instance's answer to the webhook to the second instance's first response showing the edit (polling every ` +
+      `${publishToSecondInstance.pollMs} ms): median ${publishToSecondInstance.medianMs} ms, worst ${publishToSecondInstance.worstMs} ms.`,
+  ].join('\n\n');
+}
+
 export function renderReport(results) {
   return `${[
     '# Benchmark results',
@@ -199,5 +222,7 @@ export function renderReport(results) {
     lighthouseSection(results),
     '## Publish-to-visible',
     publishLatencySection(results),
+    '## Several instances',
+    instancesSection(results),
   ].join('\n\n')}\n`;
 }

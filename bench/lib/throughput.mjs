@@ -5,7 +5,7 @@ import { host, load, ports, throughputPages } from './config.mjs';
 import { measureLoad } from './loadTest.mjs';
 import { medianOfEach } from './stats.mjs';
 
-// The site compresses whenever the client accepts it (next start's default); nginx's plain port
+// The site compresses whenever the client accepts it (Next's server's default); nginx's plain port
 // never does and its gzip port does, so each pair of servers does the same work.
 const compressionModes = [
   { compression: 'none', headers: {}, ceilingPort: ports.nginxPlain },
