@@ -1,17 +1,26 @@
 import type { MetadataRoute } from 'next';
-import { localeCodes } from '@/i18n/locales';
-import { getPageIndex } from '@/sanity/lib/content';
-import { homeVersions, languageVersions, localizedPath } from '@/sanity/lib/utils';
+import { localeCodes, type Template } from '@/i18n/locales';
+import { getMeetingIndex, getNewsIndex, getPageIndex } from '@/sanity/lib/content';
+import { homeVersions, languageVersions, localizedPath, templateVersions, type LanguageVersion } from '@/sanity/lib/utils';
 import { hreflangUrls } from '@/seo/alternates';
 import { absoluteUrl } from '@/seo/siteUrl';
 
-/** Every page of every language with its hreflang alternates, the same ones the page names. */
+/** The lists search engines should index: search results and the untranslated notices are not. */
+const indexedTemplates = ['documents', 'meetings', 'news'] as const satisfies readonly Template[];
+
+/** Every indexable page of every language with its hreflang alternates, the same ones the page names. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const pages = (await Promise.all(localeCodes.map((locale) => getPageIndex(locale)))).flat();
-  const homes = homeVersions();
+  const perLanguage = await Promise.all(
+    localeCodes.map(async (locale) => {
+      const [pages, meetings, news] = await Promise.all([getPageIndex(locale), getMeetingIndex(locale), getNewsIndex(locale)]);
+      return [...pages, ...meetings.map(({ target, translations }) => ({ ...target, translations })), ...news];
+    }),
+  );
+  const everyVersion = (versions: LanguageVersion[]) => versions.map(({ path }) => ({ path, versions }));
   const documents = [
-    ...homes.map(({ path }) => ({ path, versions: homes })),
-    ...pages.map((page) => ({ path: localizedPath(page), versions: languageVersions(page) })),
+    ...everyVersion(homeVersions()),
+    ...indexedTemplates.flatMap((template) => everyVersion(templateVersions(template))),
+    ...perLanguage.flat().map((document) => ({ path: localizedPath(document), versions: languageVersions(document) })),
   ];
   return documents.map(({ path, versions }) => ({
     url: absoluteUrl(path),

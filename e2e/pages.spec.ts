@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { crawlSite, englishOnlyFixture, toggleDestination } from './utils';
+import { crawlSite, englishOnlyFixture, isUntranslatedNotice, toggleDestination } from './utils';
 
 function languageToggle(page: Page) {
   return page.getByRole('navigation', { name: /Language selection|Selección de idioma/ }).getByRole('link');
@@ -99,9 +99,11 @@ test('every page toggles to its equivalent and back', async ({ page, request }) 
     expect(other.slice(0, 3), path).not.toBe(path.slice(0, 3));
     const response = await page.goto(other);
     expect(response?.status(), `${path} → ${other}`).toBe(200);
-    if (path === englishOnlyFixture.path) continue;
+    if (isUntranslatedNotice(other)) continue;
+    // A later page of a list, or a search, leads to the start of the other language's list,
+    // which leads back to the start of this one's.
     const back = toggleDestination((await languageToggle(page).getAttribute('href')) ?? '');
-    expect(back, `${other} toggles back`).toBe(path);
+    expect(back, `${other} toggles back`).toBe(path.split('?')[0]);
   }
 });
 

@@ -6,6 +6,7 @@ import {
   headMetadata,
   isUntranslatedNotice,
   sitePath,
+  toggleDestination,
   type HeadMetadata,
 } from './utils';
 
@@ -18,27 +19,52 @@ function languageOf(path: string): keyof typeof departmentNames {
   return language;
 }
 
-/** Every crawled page with the metadata in its `<head>`. */
-async function crawledHeads(request: APIRequestContext): Promise<Map<string, HeadMetadata>> {
-  const heads = new Map<string, HeadMetadata>();
-  for (const path of await crawlSite(request)) heads.set(path, headMetadata(await (await request.get(path)).text()));
-  return heads;
+type CrawledHead = HeadMetadata & { translated: boolean };
+
+/** Whether a page's language toggle leads to its translation, not to the untranslated notice. */
+function hasTranslation(html: string): boolean {
+  return ![...html.matchAll(/href="(\/api\/language\?[^"]+)"/g)].some(([, href = '']) =>
+    isUntranslatedNotice(toggleDestination(href.replaceAll('&amp;', '&'))),
+  );
 }
 
-/** The pages that take part in hreflang: all but the untranslated notices. */
-function indexable(heads: Map<string, HeadMetadata>): [string, HeadMetadata][] {
-  return [...heads].filter(([path]) => !isUntranslatedNotice(path));
+let heads: Map<string, CrawledHead> | undefined;
+
+/** Every crawled page with the metadata in its `<head>`, read once per worker. */
+async function crawledHeads(request: APIRequestContext): Promise<Map<string, CrawledHead>> {
+  if (heads) return heads;
+  const read = new Map<string, CrawledHead>();
+  for (const path of await crawlSite(request)) {
+    const html = await (await request.get(path)).text();
+    read.set(path, { ...headMetadata(html), translated: hasTranslation(html) });
+  }
+  heads = read;
+  return read;
+}
+
+/**
+ * The pages that take part in hreflang: all but the untranslated notices and the views that are
+ * `noindex` (filtered or paged library views, search results), which name the plain page.
+ */
+function indexable(crawled: Map<string, CrawledHead>): [string, CrawledHead][] {
+  return [...crawled].filter(([path, head]) => !isUntranslatedNotice(path) && !head.meta.robots?.some((value) => value.includes('noindex')));
 }
 
 test.describe('page metadata', () => {
   test('every page names itself as canonical, with an absolute URL on the configured site', async ({ request }) => {
-    for (const [path, head] of await crawledHeads(request)) {
+    const crawled = await crawledHeads(request);
+    for (const [path, head] of indexable(crawled)) {
       expect(head.canonical, path).toBe(`${e2eSiteUrl}${path}`);
+    }
+    // A noindex view names the page it is a view of, which is itself indexable.
+    for (const [path, head] of [...crawled].filter(([other]) => !indexable(crawled).some(([indexed]) => indexed === other))) {
+      if (isUntranslatedNotice(path)) continue;
+      expect(crawled.get(sitePath(head.canonical ?? ''))?.meta.robots ?? [], `${path} names ${head.canonical}`).toEqual([]);
     }
   });
 
   test('every translated page links to its English and Spanish versions, and to English as x-default', async ({ request }) => {
-    const pages = indexable(await crawledHeads(request)).filter(([path]) => path !== englishOnlyFixture.path);
+    const pages = indexable(await crawledHeads(request)).filter(([, head]) => head.translated);
     expect(pages.length).toBeGreaterThanOrEqual(18);
     for (const [path, head] of pages) {
       expect(Object.keys(head.hreflang).sort(), path).toEqual(['en', 'es', 'x-default']);
@@ -76,7 +102,7 @@ test.describe('page metadata', () => {
   });
 
   test('every page gives its Open Graph locale, and those of its translations as alternates', async ({ request }) => {
-    for (const [path, head] of await crawledHeads(request)) {
+    for (const [path, head] of indexable(await crawledHeads(request))) {
       const language = languageOf(path);
       expect(head.meta['og:locale'], path).toEqual([ogLocales[language]]);
       const translations = Object.keys(head.hreflang).filter((key) => key !== language && key !== 'x-default');
@@ -144,7 +170,8 @@ test.describe('sitemap.xml and robots.txt', () => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
     const entries = sitemapEntries(await response.text());
-    const pages = indexable(await crawledHeads(request));
+    // Later pages of a list are indexable, but the sitemap names each list once, by its first page.
+    const pages = indexable(await crawledHeads(request)).filter(([path]) => !path.includes('?'));
     expect([...entries.keys()].sort()).toEqual(pages.map(([path]) => path).sort());
     for (const [path, head] of pages) expect(entries.get(path), path).toEqual(head.hreflang);
   });

@@ -43,15 +43,33 @@ function linkedPaths(html: string): string[] {
     .map((href) => href.split('#')[0] ?? href);
 }
 
-/** Every page reachable by links and toggles from the home pages and the fixtures, in both languages. */
+let crawledPaths: string[] | undefined;
+
+/**
+ * Every page reachable by links and toggles from the home pages and the fixtures, in both
+ * languages. The embedded build's content never changes during a run: one crawl per worker.
+ */
 export async function crawlSite(request: APIRequestContext): Promise<string[]> {
+  crawledPaths ??= await crawl(request);
+  return crawledPaths;
+}
+
+async function crawl(request: APIRequestContext): Promise<string[]> {
   const seen = new Set<string>([...locales.map((locale) => `/${locale}`), englishOnlyFixture.path]);
+  const answeredFiles = new Set<string>();
   const queue = [...seen];
   while (queue.length > 0) {
     const path = queue.shift() as string;
     const response = await request.get(path, { maxRedirects: 0 });
     if (response.status() !== 200) throw new Error(`${path} answered ${response.status()}`);
+    // A linked file that is no page (a news feed) must answer too, but is not a page to check.
+    if (!response.headers()['content-type']?.startsWith('text/html')) {
+      seen.delete(path);
+      answeredFiles.add(path);
+      continue;
+    }
     for (const next of linkedPaths(await response.text())) {
+      if (answeredFiles.has(next)) continue;
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);
@@ -103,10 +121,11 @@ export function headMetadata(html: string): HeadMetadata {
   return metadata;
 }
 
-/** The path of a URL on the configured site: `https://…/es/carceles` → `/es/carceles`. */
+/** The path of a URL on the configured site, with its query: `https://…/es/noticias?page=2` → `/es/noticias?page=2`. */
 export function sitePath(url: string): string {
   if (!url.startsWith(`${e2eSiteUrl}/`)) throw new Error(`${url} is not on the site ${e2eSiteUrl}`);
-  return new URL(url).pathname;
+  const { pathname, search } = new URL(url);
+  return `${pathname}${search}`;
 }
 
 /** axe with every WCAG 2.0–2.2 A/AA rule, best practices, and WCAG 2.2's target-size. */

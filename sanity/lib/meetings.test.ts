@@ -11,6 +11,7 @@ const meeting = (_id: string, startDate: string, endDate?: string): MeetingSumma
   city: 'Ciudad',
   country: undefined,
   target: { _id, _type: 'meeting', language: 'es', title: _id, pathSegments: [_id] },
+  translations: [],
 });
 
 describe('splitMeetingsByDate', () => {

@@ -257,7 +257,7 @@ export type LibraryPublication = z.output<typeof libraryPublicationModel>;
 
 /** A meeting in the meetings list: no outcomes, always with its own page. */
 export const meetingSummaryModel = meetingSummaryShape
-  .extend({ target: linkTargetModel })
+  .extend({ target: linkTargetModel, translations: translationsModel })
   .refine(...endsAfterItStarts);
 export type MeetingSummary = z.output<typeof meetingSummaryModel>;
 

@@ -219,9 +219,10 @@ const libraryPublicationFields = /* groq */ `
 /** Every publication of a language: the documents library filters, sorts and pages it. */
 export const libraryQuery = defineQuery(`*[_type == "publication" && language == $locale]{ ${libraryPublicationFields} }`);
 
-/** Every meeting of a language that has its own page, for the meetings list and static params. */
+/** Every meeting of a language that has its own page, for the meetings list, static params and the sitemap. */
 export const meetingIndexQuery = defineQuery(`*[_type == "meeting" && language == $locale && defined(slug.current)]{
-  ${meetingSummaryFields}
+  ${meetingSummaryFields},
+  ${translationsField}
 }`);
 
 /** The meeting with this slug in a language, by id; its page is then read by id. */

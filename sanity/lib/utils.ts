@@ -1,5 +1,5 @@
-import { localeCodes, type Locale } from '@/i18n/locales';
-import { templateHref, untranslatedNoticePath } from '@/i18n/routing';
+import { localeCodes, type Locale, type Template } from '@/i18n/locales';
+import { templateHref, templatePath, untranslatedNoticePath } from '@/i18n/routing';
 import type { LinkTarget } from './models';
 
 /** A document in one language: where a reader of that language finds it. */
@@ -76,4 +76,14 @@ export function homeVersions(): LanguageVersion[] {
 /** The home pages of the other languages. */
 export function homePaths(current: Locale): LanguageVersion[] {
   return homeVersions().filter((version) => version.locale !== current);
+}
+
+/** A site template (the documents library, the meetings list…) exists in every language. */
+export function templateVersions(template: Template): LanguageVersion[] {
+  return localeCodes.map((locale) => ({ locale, path: templatePath(locale, template) }));
+}
+
+/** The template in the other languages, for the language toggle. */
+export function templatePaths(current: Locale, template: Template): LanguageVersion[] {
+  return templateVersions(template).filter((version) => version.locale !== current);
 }

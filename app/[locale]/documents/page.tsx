@@ -9,12 +9,13 @@ import { PageShell } from '@/components/PageShell/PageShell';
 import { Pagination } from '@/components/Pagination/Pagination';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { Link } from '@/i18n/navigation';
-import { localeCodes, localeDefinition } from '@/i18n/locales';
+import { localeDefinition } from '@/i18n/locales';
 import { routing, templateHref, templatePath } from '@/i18n/routing';
 import { getLibrary } from '@/sanity/lib/content';
 import { libraryView } from '@/sanity/lib/library';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
+import { templatePaths, templateVersions } from '@/sanity/lib/utils';
 
 type LibraryProps = PageProps<'/[locale]/documents'>;
 
@@ -37,7 +38,7 @@ export async function generateMetadata(props: LibraryProps): Promise<Metadata> {
     description: t('description'),
   };
   return view.indexable
-    ? pageMetadata({ ...common, versions: localeCodes.map((code) => ({ locale: code, path: templatePath(code, 'documents') })) })
+    ? pageMetadata({ ...common, versions: templateVersions('documents') })
     : pageMetadata({ ...common, noindex: true });
 }
 
@@ -46,9 +47,7 @@ export default async function DocumentsPage(props: LibraryProps) {
   const t = await getTranslations('DocumentsPage');
   const { results, ignored, filters, facets, requestedPage } = view;
   const list = new Intl.ListFormat(localeDefinition(locale).formattingLocale, { type: 'conjunction' });
-  const alternates = localeCodes
-    .filter((code) => code !== locale)
-    .map((code) => ({ locale: code, path: templatePath(code, 'documents') }));
+  const alternates = templatePaths(locale, 'documents');
   return (
     <PageShell locale={locale} alternates={alternates} currentPath={templatePath(locale, 'documents')}>
       <Breadcrumbs locale={locale} ancestors={[]} />

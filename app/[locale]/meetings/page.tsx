@@ -6,12 +6,12 @@ import { Breadcrumbs } from '@/components/Breadcrumbs/Breadcrumbs';
 import { MeetingList } from '@/components/MeetingList/MeetingList';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { todayAsCalendarDate } from '@/i18n/dates';
-import { localeCodes } from '@/i18n/locales';
 import { routing, templatePath } from '@/i18n/routing';
 import { getMeetingIndex } from '@/sanity/lib/content';
 import { splitMeetingsByDate } from '@/sanity/lib/meetings';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
+import { templatePaths, templateVersions } from '@/sanity/lib/utils';
 
 /** Upcoming and past are split by today's date: the page renders again at least every hour. */
 export const revalidate = 3600;
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/meetings
   return pageMetadata({
     locale,
     path: templatePath(locale, 'meetings'),
-    versions: localeCodes.map((code) => ({ locale: code, path: templatePath(code, 'meetings') })),
+    versions: templateVersions('meetings'),
     siteName: await getSiteName(locale),
     title: t('title'),
     description: t('description'),
@@ -39,9 +39,7 @@ export default async function MeetingsPage({ params }: PageProps<'/[locale]/meet
   const locale = await localeOf(params);
   const [t, meetings] = await Promise.all([getTranslations('MeetingsPage'), getMeetingIndex(locale)]);
   const { upcoming, past } = splitMeetingsByDate(meetings, todayAsCalendarDate());
-  const alternates = localeCodes
-    .filter((code) => code !== locale)
-    .map((code) => ({ locale: code, path: templatePath(code, 'meetings') }));
+  const alternates = templatePaths(locale, 'meetings');
   return (
     <PageShell locale={locale} alternates={alternates} currentPath={templatePath(locale, 'meetings')}>
       <Breadcrumbs locale={locale} ancestors={[]} />
