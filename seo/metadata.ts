@@ -30,6 +30,8 @@ type PageMetadataInput = {
   | {
       /** The page in each language it is published in, its own included. */
       versions: readonly LanguageVersion[];
+      /** A page that has its equivalents but is kept out of search engines (search results). */
+      noindex?: true;
     }
   | { noindex: true }
 );
@@ -51,7 +53,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     title: title === siteName ? { absolute: title } : title,
     description,
     alternates: { canonical: url, languages: 'versions' in input ? hreflangUrls(versions) : undefined },
-    robots: 'noindex' in input ? { index: false } : undefined,
+    robots: input.noindex ? { index: false } : undefined,
     openGraph: {
       type: 'website',
       siteName,

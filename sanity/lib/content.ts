@@ -8,11 +8,13 @@ import {
   pageModel,
   redirectModel,
   reportInvalid,
+  searchDocumentModel,
   siteChromeModel,
   tolerantList,
   type HomePage,
   type IndexedPage,
   type Page,
+  type SearchDocument,
   type SiteChrome,
 } from './models';
 import {
@@ -21,6 +23,7 @@ import {
   pageQuery,
   pageRoutesBySlugQuery,
   redirectQuery,
+  searchDocumentsQuery,
   siteChromeQuery,
   translatableDocumentQuery,
 } from './queries';
@@ -134,4 +137,18 @@ export const getPageIndex = cache(async (locale: Locale): Promise<IndexedPage[]>
 
 export const getTranslatableDocument = cache(async (id: string): Promise<IndexedPage | null> =>
   parseOrReport(indexedPageModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
+);
+
+/** The document types site search looks through. */
+export const searchableTypes = ['page', 'newsArticle', 'meeting', 'publication'] as const;
+
+/** Every searchable document of a language, revalidated when any of them is published. */
+export const getSearchDocuments = cache(async (locale: Locale): Promise<SearchDocument[]> =>
+  tolerantList(searchDocumentModel, 'search document').parse(
+    await cachedQuery(
+      searchDocumentsQuery,
+      { locale, types: searchableTypes },
+      searchableTypes.map((type) => listTag(type, locale)),
+    ),
+  ),
 );

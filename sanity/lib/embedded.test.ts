@@ -23,6 +23,10 @@ const parameterSets: Record<string, Record<string, unknown>[]> = {
   ],
   pageIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
   translatableDocumentQuery: [{ id: 'page-prisons-en' }, { id: 'nothing' }],
+  searchDocumentsQuery: [
+    { locale: 'en', types: ['page', 'newsArticle', 'meeting', 'publication'] },
+    { locale: 'es', types: ['page', 'meeting'] },
+  ],
 };
 
 describe('the embedded source', () => {
