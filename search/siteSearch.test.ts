@@ -72,10 +72,4 @@ describe('site search over the content layer', () => {
     expect(first).toBeDefined();
     expect(second).toBe(first);
   });
-
-  it('links each language’s search page with the query', async () => {
-    const { searchPath } = await siteSearch();
-    expect(searchPath('es', 'cárcel')).toBe('/es/buscar?q=c%C3%A1rcel');
-    expect(searchPath('en', '')).toBe('/en/search');
-  });
 });

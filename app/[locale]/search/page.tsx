@@ -9,29 +9,33 @@ import { entriesPerPage, paginate } from '@/components/Pagination/pagination';
 import { SearchForm } from '@/components/SearchForm/SearchForm';
 import { SearchResults } from '@/components/SearchResults/SearchResults';
 import { localeCodes, type Locale } from '@/i18n/locales';
-import { routing } from '@/i18n/routing';
+import { routing, templatePath } from '@/i18n/routing';
 import { maxQueryLength, parseSearchParams, type SearchRequest } from '@/search/searchParams';
-import { searchPath, searchSite } from '@/search/siteSearch';
+import { searchSite } from '@/search/siteSearch';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 
 async function loadRequest({ params, searchParams }: PageProps<'/[locale]/search'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const request = parseSearchParams(await searchParams);
-  /** The query that runs, and that the other languages' search pages are linked with. */
-  const query = request.kind === 'query' ? request.query : '';
-  return { locale, request, query };
+  return { locale, request: parseSearchParams(await searchParams) };
 }
 
-/** Results pages are for readers, not search engines; each names its equivalent in the other languages. */
+/**
+ * The search page in each language. A query is not carried over to another language: its words
+ * are this language's (and the language toggle takes paths only).
+ */
+const searchPages = localeCodes.map((code) => ({ locale: code, path: templatePath(code, 'search') }));
+
+/** Results pages are for readers, not search engines: noindex, with the search page as canonical. */
 export async function generateMetadata(props: PageProps<'/[locale]/search'>): Promise<Metadata> {
-  const { locale, query } = await loadRequest(props);
+  const { locale, request } = await loadRequest(props);
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const query = request.kind === 'query' ? request.query : '';
   return pageMetadata({
     locale,
-    path: searchPath(locale, query),
-    versions: localeCodes.map((code) => ({ locale: code, path: searchPath(code, query) })),
+    path: templatePath(locale, 'search'),
+    versions: searchPages,
     noindex: true,
     siteName: await getSiteName(locale),
     title: query ? t('titleWithQuery', { query }) : t('title'),
@@ -73,13 +77,14 @@ async function Outcome({ locale, request }: { locale: Locale; request: SearchReq
 }
 
 export default async function SearchPage(props: PageProps<'/[locale]/search'>) {
-  const { locale, request, query } = await loadRequest(props);
+  const { locale, request } = await loadRequest(props);
   const t = await getTranslations('SearchPage');
-  const alternates = localeCodes
-    .filter((code) => code !== locale)
-    .map((code) => ({ locale: code, path: searchPath(code, query) }));
   return (
-    <PageShell locale={locale} alternates={alternates} currentPath={searchPath(locale, '')}>
+    <PageShell
+      locale={locale}
+      alternates={searchPages.filter((page) => page.locale !== locale)}
+      currentPath={templatePath(locale, 'search')}
+    >
       <h1>{t('title')}</h1>
       <SearchForm locale={locale} variant="page" query={request.query} />
       <Outcome locale={locale} request={request} />
