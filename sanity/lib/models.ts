@@ -243,7 +243,7 @@ export const searchDocumentModel = linkTargetModel
     _id: target._id,
     _type,
     title: target.title,
-    text: [summary, bodyText, (details ?? []).filter(Boolean).join(', '), (authors ?? []).filter(Boolean).join(', ')]
+    text: [summary, bodyText, [...(details ?? []), ...(authors ?? [])].filter(Boolean).join(', ')]
       .filter(Boolean)
       .join(' '),
     link:
