@@ -140,3 +140,9 @@ export async function accessibilityViolations(page: Page) {
     targets: nodes.map((node) => node.target.join(' ')),
   }));
 }
+
+/** The titles of a search results page, in their order, as the server sent them. */
+export function searchResultTitles(html: string): string[] {
+  const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return [...main.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map(([, inner = '']) => decode(inner.replace(/<[^>]*>/g, '')));
+}

@@ -34,6 +34,8 @@ type PageMetadataInput = {
   | {
       /** The page in each language it is published in, its own included. */
       versions: readonly LanguageVersion[];
+      /** A page that has its equivalents but is kept out of search engines (search results). */
+      noindex?: true;
     }
   | { noindex: true }
 );
@@ -59,7 +61,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       languages: 'versions' in input ? hreflangUrls(versions) : undefined,
       types: newsFeedAlternate(locale),
     },
-    robots: 'noindex' in input ? { index: false } : undefined,
+    robots: input.noindex ? { index: false } : undefined,
     openGraph: {
       ...(input.article ? { type: 'article', publishedTime: input.article.publishedTime } : { type: 'website' }),
       siteName,

@@ -6,6 +6,7 @@ import type { NavigationLink, SiteChrome } from '@/sanity/lib/models';
 import { localizedPath } from '@/sanity/lib/utils';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
 import { LanguageToggle, type Alternate } from '../LanguageToggle/LanguageToggle';
+import { SearchForm } from '../SearchForm/SearchForm';
 import styles from './SiteHeader.module.css';
 
 function NavigationItem({ link, locale, currentPath }: { link: NavigationLink; locale: Locale; currentPath: string }) {
@@ -84,6 +85,9 @@ export async function SiteHeader({
               </ul>
             </nav>
           ) : null}
+          <div className={styles.search}>
+            <SearchForm locale={locale} variant="header" />
+          </div>
         </div>
       ) : null}
       {navigation && navigation.primary.length > 0 ? (

@@ -13,6 +13,7 @@ import {
   pageModel,
   redirectModel,
   reportInvalid,
+  searchDocumentModel,
   siteChromeModel,
   tolerantList,
   type HomePage,
@@ -23,6 +24,7 @@ import {
   type NewsArticle,
   type NewsEntry,
   type Page,
+  type SearchDocument,
   type SiteChrome,
 } from './models';
 import {
@@ -39,6 +41,7 @@ import {
   pageQuery,
   pageRoutesBySlugQuery,
   redirectQuery,
+  searchDocumentsQuery,
   siteChromeQuery,
   translatableDocumentQuery,
 } from './queries';
@@ -213,3 +216,17 @@ export const getMeeting = cache(async (locale: Locale, slug: string): Promise<Me
   if (!id) return null;
   return parseOrReport(meetingPageModel, await cachedQuery(meetingQuery, { locale, id }, [documentTag(id)]), 'meeting');
 });
+
+/** The document types site search looks through. */
+export const searchableTypes = ['page', 'newsArticle', 'meeting', 'publication'] as const;
+
+/** Every searchable document of a language, revalidated when any of them is published. */
+export const getSearchDocuments = cache(async (locale: Locale): Promise<SearchDocument[]> =>
+  tolerantList(searchDocumentModel, 'search document').parse(
+    await cachedQuery(
+      searchDocumentsQuery,
+      { locale, types: searchableTypes },
+      searchableTypes.map((type) => listTag(type, locale)),
+    ),
+  ),
+);

@@ -31,6 +31,11 @@ const parameterSets: Record<string, Record<string, unknown>[]> = {
   meetingIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
   meetingIdBySlugQuery: [{ locale: 'en', slug: 'mispa-ii' }, { locale: 'es', slug: 'nothing' }],
   meetingQuery: [{ locale: 'en', id: 'meeting-prisons-2-en' }, { locale: 'es', id: 'nothing' }],
+
+  searchDocumentsQuery: [
+    { locale: 'en', types: ['page', 'newsArticle', 'meeting', 'publication'] },
+    { locale: 'es', types: ['page', 'meeting'] },
+  ],
 };
 
 describe('the embedded source', () => {

@@ -289,3 +289,35 @@ export const memberStatesListModel = z.object({
   _key: text,
   states: tolerantList(memberStateModel, 'member state'),
 });
+
+/** Text that search reads and readers never edit here: stega marks would split its words. */
+const searchableText = cleaned(z.string()).nullish().transform((value) => value?.replace(/\s+/g, ' ').trim() ?? '');
+
+/**
+ * A document as site search sees it: its title, all its text in one string, and where a result
+ * links: a page, news article or meeting to its own address, a publication to its URL if it has
+ * one (otherwise the caller links the documents library).
+ */
+export const searchDocumentModel = linkTargetModel
+  .extend({
+    _type: cleaned(z.enum(['page', 'newsArticle', 'meeting', 'publication'])),
+    title: cleaned(text),
+    summary: searchableText,
+    bodyText: searchableText,
+    details: z.array(searchableText).nullish(),
+    authors: z.array(searchableText).nullish(),
+    url: safeUrl.nullish().transform((v) => v ?? undefined),
+  })
+  .transform(({ summary, bodyText, details, authors, url, _type, ...target }) => ({
+    _id: target._id,
+    _type,
+    title: target.title,
+    text: [summary, bodyText, [...(details ?? []), ...(authors ?? [])].filter(Boolean).join(', ')]
+      .filter(Boolean)
+      .join(' '),
+    link:
+      _type === 'publication'
+        ? ({ kind: 'publication', url } as const)
+        : ({ kind: 'document', target: { ...target, _type } satisfies LinkTarget } as const),
+  }));
+export type SearchDocument = z.output<typeof searchDocumentModel>;

@@ -237,3 +237,18 @@ export const meetingQuery = defineQuery(`*[_type == "meeting" && language == $lo
   "outcomes": outcomes[]->{ ${libraryPublicationFields} },
   ${translationsField}
 }`);
+
+/**
+ * Everything site search looks through in one language, in one stable order (so that the live
+ * Content Lake and the bundled dataset rank ties alike): its title, its text and where it links.
+ * Publications have no page of their own: they keep their URL, if any.
+ */
+export const searchDocumentsQuery = defineQuery(`*[_type in $types && language == $locale
+  && (_type == "publication" || defined(slug.current))] | order(_id asc) {
+  ${linkTargetFields},
+  summary,
+  "bodyText": pt::text(body),
+  "details": [city, country, publisher],
+  authors,
+  url
+}`);
