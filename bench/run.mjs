@@ -17,6 +17,7 @@ import { measurePageWeight } from './lib/pageWeight.mjs';
 import { assertPortFree, run, startServer, stopAllServers } from './lib/processes.mjs';
 import { canMeasureInstances, instancesPorts, measureInstances } from './lib/instances.mjs';
 import { buildLive, liveEnv, measurePublishLatency, publishLatencyPorts, startContentLake } from './lib/publishLatency.mjs';
+import { checkBudgets } from './lib/budgets.mjs';
 import { renderReport } from './lib/report.mjs';
 import { measureThroughput } from './lib/throughput.mjs';
 
@@ -162,6 +163,8 @@ try {
     const results = await bench(workDir);
     await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     await writeFile('bench/RESULTS.md', renderReport(results));
+    console.log('\nBudgets:');
+    for (const { budget, worst, holds } of checkBudgets(results)) console.log(`  ${holds ? 'holds ' : 'BROKEN'}  ${budget}: ${worst}`);
     console.log(`\nWrote bench/RESULTS.md and bench/results.json (${Math.round(results.durationSeconds / 60)} min).`);
   }
   await rm(workDir, { recursive: true, force: true });

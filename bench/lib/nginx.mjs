@@ -12,8 +12,11 @@ export function isNginxInstalled() {
 }
 
 function fileNameOf(pagePath) {
-  return `${pagePath.replace(/^\//, '').replaceAll('/', '_')}.html`;
+  return `${pagePath.replace(/^\//, '').replace(/[/?=&]/g, '_')}.html`;
 }
+
+/** nginx matches locations on the path alone: a search page's query string is not part of it. */
+const locationOf = (pagePath) => pagePath.split('?')[0];
 
 function serverBlock(port, gzip, pages, htmlDir) {
   const lines = [
@@ -24,7 +27,7 @@ function serverBlock(port, gzip, pages, htmlDir) {
     'gzip_vary on;',
     ...pages
       .filter(({ status }) => status === 200)
-      .map(({ path: pagePath }) => `location = ${pagePath} { alias ${path.join(htmlDir, fileNameOf(pagePath))}; }`),
+      .map(({ path: pagePath }) => `location = ${locationOf(pagePath)} { alias ${path.join(htmlDir, fileNameOf(pagePath))}; }`),
     // Every other path is a 404 and gets the site's not-found page, as on the site.
     'location / { return 404; }',
   ];

@@ -1,5 +1,6 @@
 // bench/RESULTS.md: the run's results as markdown tables, with the machine and versions.
-import { load, lighthouseRuns, pendingThroughputPages } from './config.mjs';
+import { checkBudgets } from './budgets.mjs';
+import { load, lighthouseRuns } from './config.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const perSecond = (value) => Math.round(value).toLocaleString('en-US');
@@ -94,14 +95,6 @@ function throughputSection(results) {
     ceiling ? milliseconds(ceiling.median.latencyP99Ms) : '–',
     siteShareOfCeiling === null ? '–' : percent(siteShareOfCeiling),
   ]);
-  const pendingRows = pendingThroughputPages.map((label) => [
-    `**TODO** ${label}`,
-    '–',
-    '–',
-    '–',
-    'not measured: the page does not exist yet',
-    ...Array(6).fill('–'),
-  ]);
   return [
     `The site's production build (bundled dataset) under its standalone server (\`npm start\`), against nginx serving the same ` +
       `HTML saved from the site, with the same status (the ceiling), both on 127.0.0.1. ` +
@@ -109,10 +102,10 @@ function throughputSection(results) {
       `each figure is the median of the runs. "gzip" rows send \`Accept-Encoding: gzip\` to both ` +
       `(Next's server compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
       `response anew, so compression work bounds the gzip ceiling); "none" rows send no ` +
-      `Accept-Encoding. The 404 row stands in for the documents library and the search until they exist.`,
+      `Accept-Encoding.`,
     table(
       ['Page', 'Path', 'Status', 'Compression', 'Site req/s', 'Site p50', 'Site p99', 'nginx req/s', 'nginx p50', 'nginx p99', 'Site ÷ nginx'],
-      [...rows, ...pendingRows],
+      rows,
     ),
     ...throughputNotes(results),
   ].join('\n\n');
@@ -209,11 +202,20 @@ function instancesSection({ instances }) {
   ].join('\n\n');
 }
 
+function budgetsSection(results) {
+  return table(
+    ['Budget', 'Worst in this run', 'Holds'],
+    checkBudgets(results).map(({ budget, worst, holds }) => [budget, worst, holds ? 'yes' : '**no**']),
+  );
+}
+
 export function renderReport(results) {
   return `${[
     '# Benchmark results',
     'Written by `npm run bench` (bench/run.mjs); every figure of the run is in [results.json](results.json).',
     machineSection(results),
+    '## Budgets',
+    budgetsSection(results),
     '## Throughput',
     throughputSection(results),
     '## Page weight',
