@@ -61,7 +61,8 @@ export default defineConfig({
     command: 'node e2e/servers.mjs',
     // The live server starts last: once it answers, both do.
     url: `http://127.0.0.1:${ports.E2E_LIVE_PORT}/en`,
-    timeout: 600_000,
+    // Two production builds on 2 busy cores can take several minutes each.
+    timeout: 1_200_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     env: { ...ports, ...e2eSecrets, SITE_URL: e2eSiteUrl },

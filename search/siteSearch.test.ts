@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { collectWarnings, readEmbeddedSourceWith } from '@/sanity/lib/testing';
 
 /** Site search on the bundled dataset plus a fixture, as the embedded source answers it. */
 async function siteSearch() {
-  vi.resetModules();
-  vi.stubEnv('SANITY_PROJECT_ID', '');
-  vi.stubEnv('SANITY_DATASET', '');
-  vi.stubEnv('SANITY_EMBEDDED_FIXTURES', 'search/__fixtures__/search.ndjson');
+  readEmbeddedSourceWith('search/__fixtures__/search.ndjson');
   return import('./siteSearch');
 }
 
-let warnings: string[];
-
-beforeEach(() => {
-  warnings = [];
-  vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const warnings = collectWarnings();
 
 const ids = (hits: { document: { _id: string } }[]) => hits.map((hit) => hit.document._id);
 

@@ -1,13 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { collectWarnings, readEmbeddedSourceWith } from './testing';
 
 const fixture = 'sanity/lib/__fixtures__/content.ndjson';
 
 /** Each test loads the content layer afresh, on the bundled dataset plus the given fixtures. */
 async function contentLayer(fixtures = fixture) {
-  vi.resetModules();
-  vi.stubEnv('SANITY_PROJECT_ID', '');
-  vi.stubEnv('SANITY_DATASET', '');
-  vi.stubEnv('SANITY_EMBEDDED_FIXTURES', fixtures);
+  readEmbeddedSourceWith(fixtures);
   const content = await import('./content');
   const pageAt = async (...args: Parameters<typeof content.resolvePath>) => {
     const resolution = await content.resolvePath(...args);
@@ -16,17 +14,7 @@ async function contentLayer(fixtures = fixture) {
   return { ...content, pageAt, ...(await import('./source')), ...(await import('./utils')) };
 }
 
-let warnings: string[];
-
-beforeEach(() => {
-  warnings = [];
-  vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const warnings = collectWarnings();
 
 describe('the content layer on the embedded source', () => {
   it('finds the bundled Prisons page in both languages, linked as translations', async () => {

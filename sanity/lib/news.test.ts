@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { collectWarnings, readEmbeddedSourceWith } from './testing';
 
 /** The content layer afresh, on the bundled dataset plus a few fictional articles. */
 async function contentLayer() {
-  vi.resetModules();
-  vi.stubEnv('SANITY_PROJECT_ID', '');
-  vi.stubEnv('SANITY_DATASET', '');
-  vi.stubEnv('SANITY_EMBEDDED_FIXTURES', 'sanity/lib/__fixtures__/news.ndjson');
+  readEmbeddedSourceWith('sanity/lib/__fixtures__/news.ndjson');
   return { ...(await import('./content')), ...(await import('./utils')) };
 }
 
-let warnings: string[];
-
-beforeEach(() => {
-  warnings = [];
-  vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const warnings = collectWarnings();
 
 describe('news from the content layer', () => {
   it('lists a language’s articles newest first, one day’s articles by headline in Spanish collation', async () => {
