@@ -28,12 +28,11 @@ import {
   type SiteChrome,
 } from './models';
 import {
+  documentIdBySlugQuery,
   homePageQuery,
   libraryQuery,
-  meetingIdBySlugQuery,
   meetingIndexQuery,
   meetingQuery,
-  newsArticleIdQuery,
   newsArticleQuery,
   newsIndexQuery,
   newsListQuery,
@@ -162,6 +161,12 @@ export const getTranslatableDocument = cache(async (id: string): Promise<Indexed
   parseOrReport(indexedPageModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
 );
 
+/** The id of the document of a type with this slug in a language, cached under the slug's tag. */
+async function documentIdBySlug(type: 'newsArticle' | 'meeting', locale: Locale, slug: string): Promise<string | null> {
+  const id = await cachedQuery(documentIdBySlugQuery, { type, locale, slug }, [slugTag(type, locale, slug)]);
+  return z.string().nullish().parse(id) ?? null;
+}
+
 /** Newest first; articles of one day by headline, in the language's collation. */
 function newestFirst(locale: Locale) {
   const collator = new Intl.Collator(localeDefinition(locale).formattingLocale);
@@ -177,10 +182,7 @@ export const getNewsList = cache(async (locale: Locale): Promise<NewsEntry[]> =>
 
 /** The article with this slug in a language, or null. */
 export const getNewsArticle = cache(async (locale: Locale, slug: string): Promise<NewsArticle | null> => {
-  const id = z
-    .string()
-    .nullish()
-    .parse(await cachedQuery(newsArticleIdQuery, { locale, slug }, [slugTag('newsArticle', locale, slug)]));
+  const id = await documentIdBySlug('newsArticle', locale, slug);
   if (!id) return null;
   return parseOrReport(
     newsArticleModel,
@@ -209,10 +211,7 @@ export const getMeetingIndex = cache(async (locale: Locale): Promise<MeetingSumm
 
 /** The meeting at /<locale>/<meetings>/<slug>, or null for a slug no published meeting has. */
 export const getMeeting = cache(async (locale: Locale, slug: string): Promise<MeetingPage | null> => {
-  const id = z
-    .string()
-    .nullish()
-    .parse(await cachedQuery(meetingIdBySlugQuery, { locale, slug }, [slugTag('meeting', locale, slug)]));
+  const id = await documentIdBySlug('meeting', locale, slug);
   if (!id) return null;
   return parseOrReport(meetingPageModel, await cachedQuery(meetingQuery, { locale, id }, [documentTag(id)]), 'meeting');
 });

@@ -24,12 +24,14 @@ const parameterSets: Record<string, Record<string, unknown>[]> = {
   pageIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
   translatableDocumentQuery: [{ id: 'page-prisons-en' }, { id: 'nothing' }],
   newsListQuery: [{ locale: 'en' }, { locale: 'es' }],
-  newsArticleIdQuery: [{ locale: 'en', slug: 'prisons' }, { locale: 'es', slug: 'nothing' }],
+  documentIdBySlugQuery: [
+    { type: 'meeting', locale: 'en', slug: 'mispa-ii' },
+    { type: 'newsArticle', locale: 'es', slug: 'nothing' },
+  ],
   newsArticleQuery: [{ locale: 'en', id: 'page-prisons-en' }, { locale: 'es', id: 'nothing' }],
   newsIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
   libraryQuery: [{ locale: 'en' }, { locale: 'es' }],
   meetingIndexQuery: [{ locale: 'en' }, { locale: 'es' }],
-  meetingIdBySlugQuery: [{ locale: 'en', slug: 'mispa-ii' }, { locale: 'es', slug: 'nothing' }],
   meetingQuery: [{ locale: 'en', id: 'meeting-prisons-2-en' }, { locale: 'es', id: 'nothing' }],
 
   searchDocumentsQuery: [

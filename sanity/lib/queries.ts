@@ -178,6 +178,12 @@ export const translatableDocumentQuery = defineQuery(`*[_type in ["page", "meeti
   ${translationsField}
 }`);
 
+/**
+ * The document of a type with a slug in a language (a news article, a meeting): read first, so
+ * that the document itself is then read, and cached, under its id.
+ */
+export const documentIdBySlugQuery = defineQuery(`*[_type == $type && language == $locale && slug.current == $slug][0]._id`);
+
 /** What the news list and the feed show of an article, newest first (then by headline, see content.ts). */
 const newsEntryFields = /* groq */ `
   ${linkTargetFields},
@@ -189,8 +195,6 @@ const newsEntryFields = /* groq */ `
 export const newsListQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && defined(slug.current)]
   | order(date desc){ ${newsEntryFields} }`);
 
-/** The article with a slug in a language: read first, so that the article is cached under its id. */
-export const newsArticleIdQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && slug.current == $slug][0]._id`);
 
 /** One article by id, with its translations for the toggle and hreflang. */
 export const newsArticleQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && _id == $id][0]{
@@ -225,10 +229,6 @@ export const meetingIndexQuery = defineQuery(`*[_type == "meeting" && language =
   ${translationsField}
 }`);
 
-/** The meeting with this slug in a language, by id; its page is then read by id. */
-export const meetingIdBySlugQuery = defineQuery(
-  `*[_type == "meeting" && language == $locale && slug.current == $slug][0]._id`,
-);
 
 export const meetingQuery = defineQuery(`*[_type == "meeting" && language == $locale && _id == $id][0]{
   ${linkTargetFields},
