@@ -79,6 +79,22 @@ async function crawl(request: APIRequestContext): Promise<string[]> {
   return [...seen].sort();
 }
 
+/**
+ * The crawled pages a browser should open one by one: all but the 2nd to 25th of the fictional
+ * news articles (e2e/fixtures/news.ndjson), which only make the list long enough to page through
+ * and share the article template with the first, which stays (e2e/news.spec.ts checks it too).
+ */
+export function pagesToOpen(paths: string[]): string[] {
+  return paths.filter((path) => !/\/(fixture-news|noticia-de-prueba)-(0[2-9]|[1-9]\d)$/.test(path));
+}
+
+/** Where a page's language toggle leads, read from its HTML. */
+export function toggleDestinationIn(html: string): string {
+  const href = /<nav[^>]*aria-label="(?:Language selection|Selección de idioma)"[^>]*>[\s\S]*?href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error('the page has no language toggle');
+  return toggleDestination(href.replaceAll('&amp;', '&'));
+}
+
 /** Whether a path is the notice shown where a page has no translation. */
 export function isUntranslatedNotice(path: string): boolean {
   return /^\/(en\/untranslated|es\/sin-traduccion)\//.test(path);
