@@ -67,20 +67,24 @@ test('a page published after the build answers 404, then 200 within a second of 
   await timeUntil(request, '/en/prisons', (_, body) => !body.includes('Fixture: published after the build'), 1000);
 });
 
-test('an unpublished page answers 404 and leaves the navigation, the home page and the other language', async ({ request }) => {
+test('an unpublished page answers 404 and leaves its section’s navigation and the other language', async ({ request }) => {
   const lake = contentLake(request);
   const structure = await lake.get('page-structure-en');
-  const change = { _id: 'page-structure-en', _type: 'page', language: 'en', slug: 'structure' };
+  const change = { _id: 'page-structure-en', _type: 'page', language: 'en', slug: 'structure', parent: 'page-about-department-en' };
+  const [path, section, spanish] = ['/en/about-the-department/structure', '/en/about-the-department', '/es/sobre-el-departamento/estructura'];
   await lake.unpublish(structure._id);
-  expect((await sendWebhook(request, { ...change, operation: 'delete' })).status()).toBe(200);
-  expect(await timeUntil(request, '/en/structure', (status) => status === 404)).toBeLessThan(1000);
-  await timeUntil(request, '/en', (_, body) => !body.includes('href="/en/structure"'), 1000);
-  // The Spanish page's toggle now leads to the notice that it has no English version.
-  await timeUntil(request, '/es/estructura', (_, body) => body.includes(encodeURIComponent('/en/untranslated/page-structure-es')), 1000);
-
-  await lake.publish(structure);
-  await sendWebhook(request, change);
-  await timeUntil(request, '/en/structure', (status) => status === 200);
+  try {
+    expect((await sendWebhook(request, { ...change, operation: 'delete' })).status()).toBe(200);
+    expect(await timeUntil(request, path, (status) => status === 404)).toBeLessThan(1000);
+    await timeUntil(request, section, (_, body) => !body.includes(`href="${path}"`), 1000);
+    // The Spanish page's toggle now leads to the notice that it has no English version.
+    await timeUntil(request, spanish, (_, body) => body.includes(encodeURIComponent('/en/untranslated/page-structure-es')), 1000);
+  } finally {
+    // Put the page back whatever happened, so that no later test reads a site without it.
+    await lake.publish(structure);
+    await sendWebhook(request, change);
+  }
+  await timeUntil(request, path, (status) => status === 200);
 });
 
 test('a renamed page redirects its old address with 308, and the other language follows', async ({ request }) => {

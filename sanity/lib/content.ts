@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { localeDefinition, type Locale } from '@/i18n/locales';
 import {
   homePageModel,
+  indexedNewsArticleModel,
   indexedPageModel,
   libraryPublicationModel,
   meetingPageModel,
@@ -192,7 +193,7 @@ export const getNewsArticle = cache(async (locale: Locale, slug: string): Promis
 });
 
 export const getNewsIndex = cache(async (locale: Locale): Promise<IndexedPage[]> =>
-  tolerantList(indexedPageModel, 'news article').parse(
+  tolerantList(indexedNewsArticleModel, 'news article').parse(
     await cachedQuery(newsIndexQuery, { locale }, [listTag('newsArticle', locale)]),
   ),
 );

@@ -209,13 +209,17 @@ export const homePageModel = z.object({
 });
 export type HomePage = z.output<typeof homePageModel>;
 
-export const indexedPageModel = linkTargetModel
-  .extend({ translations: translationsModel })
-  .transform((page) => ({
-    ...page,
-    /** The languages the page is published in, its own included. */
-    translatedInto: page.translations.flatMap(({ language, target }) => (target ? [language] : [])),
-  }));
+const indexedDocumentShape = linkTargetModel.extend({ translations: translationsModel });
+
+function withPublishedLanguages<Document extends z.output<typeof indexedDocumentShape>>(document: Document) {
+  return {
+    ...document,
+    /** The languages the document is published in, its own included. */
+    translatedInto: document.translations.flatMap(({ language, target }) => (target ? [language] : [])),
+  };
+}
+
+export const indexedPageModel = indexedDocumentShape.transform(withPublishedLanguages);
 export type IndexedPage = z.output<typeof indexedPageModel>;
 
 export const redirectModel = z.object({
@@ -244,6 +248,11 @@ export const newsArticleModel = newsEntryModel.extend({
   translations: translationsModel,
 });
 export type NewsArticle = z.output<typeof newsArticleModel>;
+
+/** An article in the index of pages (static params, sitemap): only one the list would show. */
+export const indexedNewsArticleModel = indexedDocumentShape
+  .extend({ date: calendarDate, summary: text })
+  .transform(withPublishedLanguages);
 
 export const publicationFileTypes = ['PDF', 'DOC', 'DOCX', 'XLSX', 'HTML'] as const;
 

@@ -205,9 +205,9 @@ export const newsArticleQuery = defineQuery(`*[_type == "newsArticle" && languag
   ${translationsField}
 }`);
 
-/** Every article of a language with its translations, for static params. */
+/** Every article of a language with its translations, for static params and the sitemap. */
 export const newsIndexQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && defined(slug.current)]{
-  ${linkTargetFields},
+  ${newsEntryFields},
   ${translationsField}
 }`);
 
