@@ -28,6 +28,38 @@ function NavigationItem({ link, locale, currentPath }: { link: NavigationLink; l
   return link.url ? <UrlLink url={link.url}>{link.label}</UrlLink> : null;
 }
 
+/**
+ * The Department's links (About the OAS, Member States…). Rendered twice, only one shown at a
+ * time: beside the Department's name on wide screens, inside the menu on small ones, where they
+ * would otherwise push the page's title below the first screen.
+ */
+function UtilityNavigation({
+  links,
+  label,
+  className,
+  locale,
+  currentPath,
+}: {
+  links: NavigationLink[];
+  label: string;
+  className: string | undefined;
+  locale: Locale;
+  currentPath: string;
+}) {
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={label} className={className}>
+      <ul>
+        {links.map((link) => (
+          <li key={link._key}>
+            <NavigationItem link={link} locale={locale} currentPath={currentPath} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export async function SiteHeader({
   locale,
   chrome,
@@ -74,17 +106,7 @@ export async function SiteHeader({
               {settings.department.name}
             </Link>
           </p>
-          {navigation && navigation.utility.length > 0 ? (
-            <nav aria-label={t('utilityNavigation')} className={styles.utility}>
-              <ul>
-                {navigation.utility.map((link) => (
-                  <li key={link._key}>
-                    <NavigationItem link={link} locale={locale} currentPath={currentPath} />
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          <UtilityNavigation links={navigation?.utility ?? []} label={t('utilityNavigation')} className={styles.utility} {...{ locale, currentPath }} />
           <div className={styles.search}>
             <SearchForm locale={locale} variant="header" />
           </div>
@@ -102,6 +124,7 @@ export async function SiteHeader({
               ))}
             </ul>
           </nav>
+          <UtilityNavigation links={navigation.utility} label={t('utilityNavigation')} className={styles.utilityInMenu} {...{ locale, currentPath }} />
         </details>
       ) : null}
     </header>
