@@ -120,6 +120,15 @@ test.describe('page metadata', () => {
     }
   });
 
+  test('every page, search results included, has a description for search engines to show', async ({ request }) => {
+    const results = ['/en/search?q=prison', '/es/buscar?q=c%C3%A1rceles'];
+    const heads = [...(await crawledHeads(request))];
+    for (const path of results) heads.push([path, { ...headMetadata(await (await request.get(path)).text()), translated: true }]);
+    for (const [path, head] of heads) {
+      expect(head.meta.description?.[0]?.trim(), path).toBeTruthy();
+    }
+  });
+
   for (const [path, title] of [
     ['/en/no-such-page', 'Page not found | Department of Public Security'],
     ['/es/no-existe', 'Página no encontrada | Departamento de Seguridad Pública'],

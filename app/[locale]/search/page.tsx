@@ -39,6 +39,7 @@ export async function generateMetadata(props: PageProps<'/[locale]/search'>): Pr
     noindex: true,
     siteName: await getSiteName(locale),
     title: query ? t('titleWithQuery', { query }) : t('title'),
+    description: t('description'),
   });
 }
 

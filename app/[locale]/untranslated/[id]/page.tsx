@@ -44,6 +44,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/untransl
     noindex: true,
     siteName: await getSiteName(locale),
     title: t('title'),
+    description: t('body', { language: languageName(document.language, locale) }),
   });
 }
 
