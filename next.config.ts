@@ -25,11 +25,6 @@ const nextConfig: NextConfig = {
     // Pages rendered after the build (new pages and every unknown path's 404) are kept in
     // memory only, so random URLs cannot fill the disk.
     isrFlushToDisk: false,
-    // The client router predicts a link's route from links of the same shape it has seen, which
-    // the rewrites below defeat: /es/reuniones looks like /es/carceles, so its prefetch asked
-    // for the catch-all page's segment and got a 404 (vercel/next.js#97244, #96893). Off, each
-    // link's route comes from the server.
-    optimisticRouting: false,
   },
   // The standalone server reads the content files where it runs: trace those the build read.
   outputFileTracingIncludes: { '/**': source.kind === 'embedded' ? source.files : [bundledDatasetFile] },
