@@ -28,28 +28,26 @@ function NavigationItem({ link, locale, currentPath }: { link: NavigationLink; l
   return link.url ? <UrlLink url={link.url}>{link.label}</UrlLink> : null;
 }
 
-/**
- * The Department's links (About the OAS, Member States…). Rendered twice, only one shown at a
- * time: beside the Department's name on wide screens, inside the menu on small ones, where they
- * would otherwise push the page's title below the first screen.
- */
-function UtilityNavigation({
+/** A labelled list of navigation links: the main menu, or the Department's own links. */
+function NavigationList({
   links,
   label,
   className,
+  listClassName,
   locale,
   currentPath,
 }: {
   links: NavigationLink[];
   label: string;
   className: string | undefined;
+  listClassName?: string;
   locale: Locale;
   currentPath: string;
 }) {
   if (links.length === 0) return null;
   return (
     <nav aria-label={label} className={className}>
-      <ul>
+      <ul className={listClassName}>
         {links.map((link) => (
           <li key={link._key}>
             <NavigationItem link={link} locale={locale} currentPath={currentPath} />
@@ -106,25 +104,39 @@ export async function SiteHeader({
               {settings.department.name}
             </Link>
           </p>
-          <UtilityNavigation links={navigation?.utility ?? []} label={t('utilityNavigation')} className={styles.utility} {...{ locale, currentPath }} />
+          <NavigationList
+            links={navigation?.utility ?? []}
+            label={t('utilityNavigation')}
+            className={styles.utility}
+            locale={locale}
+            currentPath={currentPath}
+          />
           <div className={styles.search}>
             <SearchForm locale={locale} variant="header" />
           </div>
         </div>
       ) : null}
-      {navigation && navigation.primary.length > 0 ? (
+      {navigation && (navigation.primary.length > 0 || navigation.utility.length > 0) ? (
         <details className={styles.menu}>
           <summary className="container">{t('menu')}</summary>
-          <nav aria-label={t('primaryNavigation')} className={styles.primary}>
-            <ul className="container">
-              {navigation.primary.map((link) => (
-                <li key={link._key}>
-                  <NavigationItem link={link} locale={locale} currentPath={currentPath} />
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <UtilityNavigation links={navigation.utility} label={t('utilityNavigation')} className={styles.utilityInMenu} {...{ locale, currentPath }} />
+          <NavigationList
+            links={navigation.primary}
+            label={t('primaryNavigation')}
+            className={styles.primary}
+            listClassName="container"
+            locale={locale}
+            currentPath={currentPath}
+          />
+          {/* The Department's links again, shown here on small screens only (they sit beside its
+              name on wide ones), where they would push the page's title below the first screen. */}
+          <NavigationList
+            links={navigation.utility}
+            label={t('utilityNavigation')}
+            className={styles.utilityInMenu}
+            listClassName="container"
+            locale={locale}
+            currentPath={currentPath}
+          />
         </details>
       ) : null}
     </header>
