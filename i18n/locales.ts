@@ -12,6 +12,11 @@ export const locales = [
     hreflang: 'en',
     /** The BCP 47 tag used for dates, numbers and sorting. */
     formattingLocale: 'en-US',
+    /**
+     * The folder of the Department's former site on oas.org in this language: an address under
+     * /dsp/<folder>/ names this language, whatever the browser asks for.
+     */
+    legacyDirectory: 'english',
     /** The path segment of each site template in this language (see templates below). */
     segments: {
       untranslated: 'untranslated',
@@ -28,6 +33,7 @@ export const locales = [
     nativeName: 'Español',
     hreflang: 'es',
     formattingLocale: 'es',
+    legacyDirectory: 'espanol',
     segments: {
       untranslated: 'sin-traduccion',
       documents: 'documentos',
@@ -56,6 +62,7 @@ export interface LocaleDefinition {
   nativeName: string;
   hreflang: string;
   formattingLocale: string;
+  legacyDirectory?: string;
   segments: Record<Template, string>;
   ogLocale: string;
 }

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, isLocale, localeCodes, locales, type Locale, type LocaleDefinition } from './locales';
 
 interface LanguageRange {
   tag: string;
@@ -46,4 +46,15 @@ export function negotiateLocale(request: {
 export function localeOfPath(pathname: string): Locale | undefined {
   const firstSegment = pathname.split('/')[1];
   return isLocale(firstSegment) ? firstSegment : undefined;
+}
+
+/**
+ * The language an address of the Department's former oas.org site names by its folder:
+ * `/dsp/espanol/cpo_carceles.asp` → `es`. Such addresses redirect by the CMS's redirect documents.
+ */
+export function localeOfLegacyPath(pathname: string): Locale | undefined {
+  const folder = /^\/dsp\/([^/]+)\//.exec(pathname)?.[1]?.toLowerCase();
+  if (!folder) return undefined;
+  const named = (locales as readonly LocaleDefinition[]).find((locale) => locale.legacyDirectory === folder);
+  return named?.code as Locale | undefined;
 }

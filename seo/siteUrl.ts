@@ -33,3 +33,13 @@ export const siteUrl = siteUrlFrom(process.env.SITE_URL);
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl).href;
 }
+
+/**
+ * Whether readers reach the site over HTTPS: SITE_URL says so, or the reverse proxy in front
+ * tells this request came in over TLS (X-Forwarded-Proto, which the shipped deploy/nginx.conf
+ * sets and a client cannot pass through it). Cookies are then marked Secure.
+ */
+export function servedOverHttps(headers: Headers): boolean {
+  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return siteUrl.protocol === 'https:' || forwarded === 'https';
+}

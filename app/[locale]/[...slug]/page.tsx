@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { Breadcrumbs } from '@/components/Breadcrumbs/Breadcrumbs';
 import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
 import { MeetingList } from '@/components/MeetingList/MeetingList';
+import { NotFoundPage } from '@/components/NotFound/NotFound';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
@@ -23,9 +24,15 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return pages.map((page) => ({ slug: page.pathSegments }));
 }
 
+/**
+ * What the address leads to, in which language. A first segment that is no language reaches this
+ * route only as /_next/static/… (the proxy sends every other one to a language): not found, in the
+ * default language.
+ */
 async function resolveParams(params: PageProps<'/[locale]/[...slug]'>['params']) {
   const { locale, slug } = await params;
-  return hasLocale(routing.locales, locale) ? resolvePath(locale, slug) : null;
+  if (!hasLocale(routing.locales, locale)) return { locale: routing.defaultLocale, resolution: null };
+  return { locale, resolution: await resolvePath(locale, slug) };
 }
 
 /**
@@ -33,7 +40,7 @@ async function resolveParams(params: PageProps<'/[locale]/[...slug]'>['params'])
  * here too, so that the not-found page's own title is the one the browser keeps.
  */
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug]'>): Promise<Metadata> {
-  const resolution = await resolveParams(params);
+  const { resolution } = await resolveParams(params);
   if (!resolution) notFound();
   if (resolution.kind !== 'page') return {};
   const { page } = resolution;
@@ -48,8 +55,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug
 }
 
 export default async function ContentPage({ params }: PageProps<'/[locale]/[...slug]'>) {
-  const resolution = await resolveParams(params);
-  if (!resolution) notFound();
+  const { locale: requested, resolution } = await resolveParams(params);
+  if (!resolution) return <NotFoundPage locale={requested} />;
   if (resolution.kind === 'redirect') {
     if (resolution.permanent) permanentRedirect(resolution.path);
     redirect(resolution.path);

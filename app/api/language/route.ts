@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { localeOfPath } from '@/i18n/negotiate';
 import { localeCookieName } from '@/i18n/routing';
+import { servedOverHttps } from '@/seo/siteUrl';
 
 /**
  * The language toggle passes through here: the reader's explicit choice is remembered in a
@@ -35,16 +36,14 @@ export function GET(request: NextRequest) {
       ),
     );
   }
-  const destination = request.nextUrl.clone();
-  destination.pathname = parsed.data.to;
-  destination.search = '';
-  const response = NextResponse.redirect(destination, 303);
+  // A path, not a URL: this server's own address is not the one readers use (see proxy.ts).
+  const response = new NextResponse(null, { status: 303, headers: { Location: parsed.data.to } });
   response.cookies.set(localeCookieName, localeOfPath(parsed.data.to) as string, {
     path: '/',
     maxAge: oneYearInSeconds,
     sameSite: 'lax',
     httpOnly: true,
-    secure: request.nextUrl.protocol === 'https:',
+    secure: servedOverHttps(request.headers),
   });
   return uncached(response);
 }

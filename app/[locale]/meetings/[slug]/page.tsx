@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd/JsonLd';
+import { NotFoundPage } from '@/components/NotFound/NotFound';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
@@ -30,14 +31,12 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 async function loadMeeting(params: PageProps<'/[locale]/meetings/[slug]'>['params']) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const meeting = await getMeeting(locale, decodeURIComponent(slug));
-  if (!meeting) notFound();
-  return meeting;
+  return { locale, meeting: await getMeeting(locale, decodeURIComponent(slug)) };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/meetings/[slug]'>): Promise<Metadata> {
-  const meeting = await loadMeeting(params);
-  const locale = meeting.language;
+  const { locale, meeting } = await loadMeeting(params);
+  if (!meeting) notFound();
   return pageMetadata({
     locale,
     path: localizedPath(meeting),
@@ -49,8 +48,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/meetings
 }
 
 export default async function MeetingPage({ params }: PageProps<'/[locale]/meetings/[slug]'>) {
-  const meeting = await loadMeeting(params);
-  const locale = meeting.language;
+  const { locale, meeting } = await loadMeeting(params);
+  if (!meeting) return <NotFoundPage locale={locale} />;
   const [t, tList] = await Promise.all([getTranslations('MeetingsPage'), getTranslations('MeetingList')]);
   const path = localizedPath(meeting);
   return (

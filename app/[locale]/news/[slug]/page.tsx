@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd/JsonLd';
+import { NotFoundPage } from '@/components/NotFound/NotFound';
 import { NewsDate } from '@/components/NewsList/NewsList';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
@@ -28,13 +29,12 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 async function loadArticle(params: PageProps<'/[locale]/news/[slug]'>['params']) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const article = await getNewsArticle(locale, slug);
-  if (!article) notFound();
-  return article;
+  return { locale, article: await getNewsArticle(locale, slug) };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
-  const article = await loadArticle(params);
+  const { article } = await loadArticle(params);
+  if (!article) notFound();
   return pageMetadata({
     locale: article.language,
     path: localizedPath(article),
@@ -47,8 +47,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
 }
 
 export default async function NewsArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
-  const article = await loadArticle(params);
-  const locale = article.language;
+  const { locale, article } = await loadArticle(params);
+  if (!article) return <NotFoundPage locale={locale} />;
   const [t, chrome] = await Promise.all([getTranslations('NewsPage'), getSiteChrome(locale)]);
   const path = localizedPath(article);
   return (

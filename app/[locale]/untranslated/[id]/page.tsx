@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
+import { NotFoundPage } from '@/components/NotFound/NotFound';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { Link } from '@/i18n/navigation';
 import { localeCodes, localeDefinition } from '@/i18n/locales';
@@ -31,12 +32,13 @@ async function loadUntranslated(params: PageProps<'/[locale]/untranslated/[id]'>
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const document = await getTranslatableDocument(decodeURIComponent(id));
-  if (!document || document.language === locale || document.translatedInto.includes(locale)) notFound();
-  return { locale, document };
+  const untranslated = document && document.language !== locale && !document.translatedInto.includes(locale);
+  return { locale, document: untranslated ? document : null };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/untranslated/[id]'>): Promise<Metadata> {
   const { locale, document } = await loadUntranslated(params);
+  if (!document) notFound();
   const t = await getTranslations({ locale, namespace: 'UntranslatedNotice' });
   return pageMetadata({
     locale,
@@ -50,6 +52,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/untransl
 
 export default async function UntranslatedNotice({ params }: PageProps<'/[locale]/untranslated/[id]'>) {
   const { locale, document } = await loadUntranslated(params);
+  if (!document) return <NotFoundPage locale={locale} />;
   const t = await getTranslations('UntranslatedNotice');
   const language = languageName(document.language, locale);
   const original = localeDefinition(document.language);
