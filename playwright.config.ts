@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { e2eSecrets, e2eSiteUrl } from './e2e/utils';
+import { e2ePorts as ports, e2eSecrets, e2eSiteUrl } from './e2e/utils';
 
 /**
  * End-to-end tests run in Chromium against two production builds served on loopback (see
@@ -9,16 +9,9 @@ import { e2eSecrets, e2eSiteUrl } from './e2e/utils';
  * Specs under e2e/live/ run against the live build, all others against the embedded one. Specs
  * under e2e/instances/ start instances of the live build with Redis themselves; they change the
  * stand-in's documents and make it fail, so they run after the live project, one at a time.
+ * Specs under e2e/deployed/ read the embedded build as a reader meets it once deployed: bound to
+ * 0.0.0.0 behind nginx, over TLS, at the site's public name, which Chromium resolves to nginx.
  */
-const ports = {
-  E2E_PORT: process.env.E2E_PORT ?? '3210',
-  E2E_LIVE_PORT: process.env.E2E_LIVE_PORT ?? '3211',
-  E2E_CONTENT_LAKE_PORT: process.env.E2E_CONTENT_LAKE_PORT ?? '3212',
-  // e2e/instances/: two more instances of the live build (this port and the next) and Redis.
-  E2E_INSTANCE_PORT: process.env.E2E_INSTANCE_PORT ?? '3213',
-  E2E_REDIS_PORT: process.env.E2E_REDIS_PORT ?? '3215',
-};
-
 function chromiumExecutable(): string | undefined {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
   if (system) return system;
@@ -28,19 +21,28 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const browser = {
   ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+};
+
+/** A browser for which the site's public name leads to nginx, whose test certificate it accepts. */
+const browserOnPublicName = {
+  ...browser,
+  ignoreHTTPSErrors: true,
   launchOptions: {
-    executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...browser.launchOptions,
+    args: [...chromiumArgs, `--host-resolver-rules=MAP ${new URL(e2eSiteUrl).hostname}:443 127.0.0.1:${ports.E2E_TLS_PORT}`],
   },
 };
 
@@ -53,7 +55,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'embedded', testIgnore: /e2e\/(live|instances)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'embedded', testIgnore: /e2e\/(live|instances|deployed)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'deployed', testMatch: /e2e\/deployed\/.*\.spec\.ts/, use: { ...browserOnPublicName, baseURL: e2eSiteUrl } },
     { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
     { name: 'instances', testMatch: /e2e\/instances\/.*\.spec\.ts/, dependencies: ['live'], fullyParallel: false },
   ],

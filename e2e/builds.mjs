@@ -26,9 +26,12 @@ export function liveBuild(contentLakePort) {
 }
 
 /** The command that serves a build (its standalone server), with where to listen. */
-export function serveCommand(port) {
-  return { command: 'node', args: ['scripts/start.mjs'], env: { HOSTNAME: '127.0.0.1', PORT: String(port) } };
+export function serveCommand(port, hostname = '127.0.0.1') {
+  return { command: 'node', args: ['scripts/start.mjs'], env: { HOSTNAME: hostname, PORT: String(port) } };
 }
+
+/** Where the deployed-site server's output goes, for e2e/deployed/ to read what it logged. */
+export const deployedServerLog = '.next-e2e/deployed-server.log';
 
 /** Resolves once the URL answers 200, polling every 100 ms for at most 30 s. */
 export async function answers(url) {

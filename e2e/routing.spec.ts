@@ -44,6 +44,9 @@ test.describe('language negotiation on unprefixed paths', () => {
 });
 
 test.describe('not found', () => {
+  // The HTML as served: a page that only JavaScript fills in would pass with it on.
+  test.use({ javaScriptEnabled: false });
+
   for (const [path, lang, heading] of [
     ['/en/no-such-page', 'en', 'Page not found'],
     ['/es/carceles/nada', 'es', 'Página no encontrada'],
@@ -63,8 +66,16 @@ test.describe('not found', () => {
     expect((await request.get('/es/missing-file.txt')).status()).toBe(404);
   });
 
-  test('a path outside every language is the English not-found page', async ({ page }) => {
-    const response = await page.goto('/api/no-such-route');
+  test('an unknown API route is a plain 404, in both languages', async ({ request }) => {
+    for (const method of ['get', 'post'] as const) {
+      const response = await request[method]('/api/no-such-route');
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toBe('No such API route.\nNo existe esa ruta de la API.\n');
+    }
+  });
+
+  test('a missing framework file is the English not-found page', async ({ page }) => {
+    const response = await page.goto('/_next/static/no-such-chunk.js');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -3,14 +3,18 @@
 // from the environment (see playwright.config.ts).
 //  - embedded: the bundled dataset plus the e2e fixtures;
 //  - live: a Sanity project (dummy id) whose API host is the stand-in, serving the same documents.
+// The embedded build is also served as deployed (bound to 0.0.0.0, its output in a log file for
+// the tests to read) behind nginx on TLS, for e2e/deployed/.
 import { spawn } from 'node:child_process';
-import { answers, documents, embeddedBuild, liveBuild, serveCommand } from './builds.mjs';
+import { openSync } from 'node:fs';
+import { answers, deployedServerLog, documents, embeddedBuild, liveBuild, serveCommand } from './builds.mjs';
+import { startReverseProxy } from './deployed/reverseProxy.mjs';
 
-const { E2E_PORT, E2E_LIVE_PORT, E2E_CONTENT_LAKE_PORT } = process.env;
+const { E2E_PORT, E2E_LIVE_PORT, E2E_CONTENT_LAKE_PORT, E2E_DEPLOYED_PORT, E2E_TLS_PORT } = process.env;
 const children = [];
 
-function start(command, args, env = {}) {
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+function start(command, args, env = {}, stdio = 'inherit') {
+  const child = spawn(command, args, { stdio, env: { ...process.env, ...env } });
   children.push(child);
   return child;
 }
@@ -23,9 +27,9 @@ function run(command, args, env) {
   });
 }
 
-function serve(build, port) {
-  const { command, args, env } = serveCommand(port);
-  return start(command, args, { ...build, ...env });
+function serve(build, port, hostname, stdio) {
+  const { command, args, env } = serveCommand(port, hostname);
+  return start(command, args, { ...build, ...env }, stdio);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -42,6 +46,17 @@ try {
   await run('npx', ['next', 'build'], live);
   serve(embeddedBuild, E2E_PORT);
   await answers(`http://127.0.0.1:${E2E_PORT}/en`);
+  const log = openSync(deployedServerLog, 'w');
+  serve(embeddedBuild, E2E_DEPLOYED_PORT, '0.0.0.0', ['ignore', log, log]);
+  await answers(`http://127.0.0.1:${E2E_DEPLOYED_PORT}/en`);
+  children.push(
+    await startReverseProxy({
+      dir: '.next-e2e/nginx',
+      publicHostname: new URL(process.env.SITE_URL).hostname,
+      upstreamPort: E2E_DEPLOYED_PORT,
+      tlsPort: E2E_TLS_PORT,
+    }),
+  );
   serve(live, E2E_LIVE_PORT);
 } catch (error) {
   console.error(error);

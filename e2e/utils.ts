@@ -10,9 +10,23 @@ export const e2eLiveDistDir = '.next-e2e-live';
 
 /**
  * The site URL the test build is made with. It is not the test server's own address, so every
- * absolute URL the tests read proves the setting is used.
+ * absolute URL the tests read proves the setting is used; e2e/deployed/ serves the build there,
+ * behind nginx (see e2e/deployed/reverseProxy.mjs, which names the same host).
  */
-export const e2eSiteUrl = 'https://dps.example.org';
+export const e2eSiteUrl = 'https://dps.example.test';
+
+/** Where the e2e servers listen on loopback (see playwright.config.ts and e2e/servers.mjs). */
+export const e2ePorts = {
+  E2E_PORT: process.env.E2E_PORT ?? '3210',
+  E2E_LIVE_PORT: process.env.E2E_LIVE_PORT ?? '3211',
+  E2E_CONTENT_LAKE_PORT: process.env.E2E_CONTENT_LAKE_PORT ?? '3212',
+  // e2e/instances/: two more instances of the live build (this port and the next) and Redis.
+  E2E_INSTANCE_PORT: process.env.E2E_INSTANCE_PORT ?? '3213',
+  E2E_REDIS_PORT: process.env.E2E_REDIS_PORT ?? '3215',
+  // e2e/deployed/: the embedded build again, bound to 0.0.0.0 as deployed, and nginx's TLS port.
+  E2E_DEPLOYED_PORT: process.env.E2E_DEPLOYED_PORT ?? '3216',
+  E2E_TLS_PORT: process.env.E2E_TLS_PORT ?? '3217',
+};
 
 /**
  * Stand-ins for the server's secrets, set in the test server's environment: none of them may

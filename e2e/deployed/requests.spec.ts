@@ -1,0 +1,105 @@
+import { readFileSync, statSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { deployedServerLog } from '../builds.mjs';
+import { fieldValues, staysOnPublicOrigin, throughReverseProxy, toServer, type RawResponse } from './http';
+
+/** Every redirect the site answers, as a reader's client meets it through nginx. */
+const redirects = [
+  ['the language toggle', '/api/language?to=%2Fes%2Fcarceles', {}, 303, '/es/carceles'],
+  ['leaving draft mode', '/api/draft-mode/disable?to=/en/prisons', {}, 303, '/en/prisons'],
+  ['the language negotiation', '/', { 'Accept-Language': 'es-MX,es;q=0.9' }, 307, '/es'],
+  ['a trailing slash', '/en/prisons/', {}, 308, '/en/prisons'],
+  ['a redirect document', '/en/structure', {}, 308, '/en/about-the-department/structure'],
+  ['a template’s route name', '/es/documents', {}, 308, '/es/documentos'],
+  [
+    'an English legacy address, from a Spanish browser',
+    '/dsp/english/cpo_carceles.asp',
+    { 'Accept-Language': 'es' },
+    308,
+    '/en/prisons',
+  ],
+  [
+    'a Spanish legacy address, from an English browser',
+    '/dsp/espanol/cpo_carceles.asp',
+    { 'Accept-Language': 'en' },
+    308,
+    '/es/carceles',
+  ],
+] as const;
+
+for (const [name, path, headers, status, target] of redirects) {
+  test(`${name} redirects once, to a path on the public site`, async () => {
+    const response = await throughReverseProxy(path, headers);
+    expect(response.status).toBe(status);
+    const locations = fieldValues(response, 'location');
+    expect(locations).toHaveLength(1);
+    expect(staysOnPublicOrigin(locations[0] ?? '')).toBe(true);
+    expect(new URL(locations[0] ?? '', 'https://public.invalid').pathname).toBe(target);
+  });
+}
+
+test('the remembered language is a Secure, HttpOnly, SameSite=Lax cookie over HTTPS', async () => {
+  const response = await throughReverseProxy('/api/language?to=%2Fes%2Fcarceles');
+  const [cookie = ''] = fieldValues(response, 'set-cookie');
+  expect(cookie).toMatch(/^NEXT_LOCALE=es;/);
+  expect(cookie).toMatch(/;\s*Secure(;|$)/i);
+  expect(cookie).toMatch(/;\s*HttpOnly(;|$)/i);
+  expect(cookie).toMatch(/;\s*SameSite=Lax(;|$)/i);
+});
+
+/** Addresses no reader should type, and what a scanner sends: none may reach a 5xx. */
+const badInput = [
+  '/en/%E0%A4%A',
+  '/es/%E0%A4%A',
+  '/%E0%A4%A',
+  '/en/%FF',
+  '/es/noticias/%FF',
+  '/%C0%AE%C0%AE/',
+  '/%C0%AE%C0%AE',
+  '/en/a%00b',
+  '/%00',
+  `/en/${'a'.repeat(10_000)}`,
+  `/${'b'.repeat(10_000)}`,
+  '/en/documents?page=%00',
+  '/es/documentos?page=%FF&kind=%E0%A4%A&year=99999999999999999999',
+  '/es/noticias?page=%00',
+  '/en/news?page=-1',
+  '/en/search?q=%00',
+  '/es/buscar?q=%FF',
+  '/en/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '/api/language?to=%FF',
+  '/api/%FF',
+  '/studio/%E0%A4%A',
+];
+
+/** A stack frame (`at render (/app/.next/server/chunks/x.js:1:2)`), a server path, or Node's 500 text. */
+const stackTrace = /\bat [\w.<>$ ]+\(?[^()\s]*:\d+:\d+\)?|\/node_modules\/|\/\.next\/server\/|Internal Server Error/;
+
+function expectNoServerError(response: RawResponse, path: string) {
+  expect(response.status, path).toBeLessThan(500);
+  expect(response.body, path).not.toMatch(stackTrace);
+}
+
+test('malformed addresses and hostile query strings get a 4xx or a page, never a 5xx or a stack trace', async () => {
+  const logStart = statSync(deployedServerLog).size;
+  for (const path of badInput) {
+    expectNoServerError(await toServer(path), `${path.slice(0, 80)} (server)`);
+    expectNoServerError(await throughReverseProxy(path), `${path.slice(0, 80)} (through nginx)`);
+  }
+  // What the server logged meanwhile: nothing at error level (Next marks those lines with ⨯).
+  const logged = readFileSync(deployedServerLog, 'utf8').slice(logStart);
+  expect(logged.split('\n').filter((line) => /⨯|\berror\b/i.test(line))).toEqual([]);
+});
+
+test('a malformed address gets a short page in its language, or in every language', async () => {
+  // nginx itself refuses a truncated escape (/es/%E0%A4%A) with its own 400; invalid UTF-8 reaches the site.
+  const spanish = await throughReverseProxy('/es/%FF');
+  expect(spanish.status).toBe(400);
+  expect(spanish.body).toMatch(/<html lang="es">/);
+  expect(spanish.body).toContain('Esta dirección no es válida');
+
+  const unknown = await throughReverseProxy('/%FF');
+  expect(unknown.status).toBe(400);
+  expect(unknown.body).toContain('This address is not valid');
+  expect(unknown.body).toMatch(/<section lang="es">/);
+});
