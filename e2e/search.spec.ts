@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accessibilityViolations, headMetadata, searchResultTitles } from './utils';
+import { accessibilityViolations, e2eSiteUrl, headMetadata, searchResultTitles } from './utils';
 
 /** Site search (/en/search, /es/buscar): results from the bundled dataset plus e2e/fixtures/search.ndjson. */
 
@@ -182,16 +182,16 @@ test.describe('search metadata', () => {
     const english = headMetadata(await (await request.get(searchFor('en', 'prison'))).text());
     expect(english.title).toMatch(/^Search results for “prison” \| \S/);
     expect(english.meta.robots).toEqual(['noindex']);
-    expect(english.canonical).toBe('https://dps.example.org/en/search');
+    expect(english.canonical).toBe(`${e2eSiteUrl}/en/search`);
     expect(english.hreflang).toEqual({
-      en: 'https://dps.example.org/en/search',
-      es: 'https://dps.example.org/es/buscar',
-      'x-default': 'https://dps.example.org/en/search',
+      en: `${e2eSiteUrl}/en/search`,
+      es: `${e2eSiteUrl}/es/buscar`,
+      'x-default': `${e2eSiteUrl}/en/search`,
     });
     const spanish = headMetadata(await (await request.get(searchFor('es', 'cárcel'))).text());
     expect(spanish.title).toMatch(/^Resultados de la búsqueda de «cárcel» \| \S/);
     expect(spanish.meta.robots).toEqual(['noindex']);
-    expect(spanish.canonical).toBe('https://dps.example.org/es/buscar');
+    expect(spanish.canonical).toBe(`${e2eSiteUrl}/es/buscar`);
     expect(spanish.hreflang).toEqual(english.hreflang);
     expect(headMetadata(await (await request.get(searchPage.es)).text()).title).toMatch(/^Buscar \| \S/);
   });
