@@ -25,7 +25,7 @@ export const navigation = defineType({
       of: [{ type: 'link' }],
       description: 'The short links beside the Department’s name: About the OAS, Member States, Structure, Contact Us.',
       // The seed's top menu puts About the OAS, Member States, Strategic Partners and Structure
-      // beside Contact us; with the accessibility statement that makes six.
+      // beside Contact us ("Contact Us" here); with the accessibility statement that makes six.
       validation: (rule) => rule.max(6),
     }),
   ],
