@@ -243,6 +243,32 @@ for (const language of ['en', 'es'] as const) {
   });
 }
 
+/**
+ * The bundled items are about meetings and no source gives the day they were published: they are
+ * labelled with their meeting's days, and nothing sends those days as a publication date.
+ */
+const meetingItems = {
+  en: { path: '/en/news/second-prison-policies-meeting-2008', label: /^Meeting: August 26\s?–\s?28, 2008$/ },
+  es: { path: '/es/noticias/segunda-reunion-politicas-penitenciarias-2008', label: 'Reunión: 26–28 de agosto de 2008' },
+} as const;
+
+for (const [language, item] of Object.entries(meetingItems)) {
+  test(`an item about a meeting in ${language} shows the meeting's days as such and sends no publication date`, async ({ page, request }) => {
+    await page.goto(item.path);
+    const main = page.getByRole('main');
+    await expect(main.getByText(item.label)).toBeVisible();
+    await expect(main.locator('time')).toHaveCount(0);
+    const html = await (await request.get(item.path)).text();
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    const jsonLd = scripts[0]?.[1] ?? '';
+    expect(JSON.parse(jsonLd)).toMatchObject({ '@type': 'NewsArticle' });
+    expect(JSON.parse(jsonLd)).not.toHaveProperty('datePublished');
+    expect(jsonLd).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(headMetadata(html).meta['article:published_time']).toBeUndefined();
+  });
+}
+
 test('an invalid article is left out of the list and has no page', async ({ page, request }) => {
   expect((await request.get('/en/news/fixture-news-invalid')).status()).toBe(404);
   await page.goto(languages.en.list);

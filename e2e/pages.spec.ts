@@ -15,8 +15,8 @@ test.describe('the Prisons page', () => {
     await expect(main).toContainText('complete rehabilitation and social reinsertion of people in conflict with the law');
     await expect(main).toContainText('Meetings of Ministers of Justice or other Ministers or Attorneys General of the Americas (REMJA)');
     await expect(main).toContainText('in 2003 and 2008');
-    await expect(main).toContainText('FLACSO-Chile led an investigation');
-    await expect(main.getByRole('heading', { name: 'MISPA process' })).toBeVisible();
+    await expect(main).toContainText('FLACSO-Chile conducted a study of');
+    await expect(main.getByRole('heading', { name: 'MISPA Process' })).toBeVisible();
     await expect(main).toContainText('Santiago de Chile on November 18–19, 2010');
     await expect(main).toContainText('Consensus of Santo Domingo on Public Security');
     const valdivia = main.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Second Meeting/ }) });

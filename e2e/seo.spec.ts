@@ -11,7 +11,7 @@ import {
 } from './utils';
 
 const departmentNames = { en: 'Department of Public Security', es: 'Departamento de Seguridad Pública' } as const;
-const ogLocales = { en: 'en_US', es: 'es_ES' } as const;
+const ogLocales = { en: 'en_US', es: 'es_LA' } as const;
 
 function languageOf(path: string): keyof typeof departmentNames {
   const language = path.split('/')[1];

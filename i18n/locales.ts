@@ -41,7 +41,8 @@ export const locales = [
       news: 'noticias',
       search: 'buscar',
     },
-    ogLocale: 'es_ES',
+    // Latin American Spanish: the site is inter-American, and es_ES would name Spain.
+    ogLocale: 'es_LA',
   },
 ] as const satisfies readonly LocaleDefinition[];
 

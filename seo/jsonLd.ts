@@ -31,9 +31,13 @@ export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(stegaClean(value)).replaceAll('<', '\\u003c');
 }
 
-/** A news article as schema.org describes it, published by the Department. */
+/**
+ * A news article as schema.org describes it, published by the Department. `datePublished` is
+ * the article's publication date, and only that: an item about a meeting that has none is sent
+ * without one rather than with the meeting's days.
+ */
 export function newsArticleJsonLd(
-  article: { title: string; date: string; summary: string; language: string },
+  article: { title: string; date?: string; summary: string; language: string },
   publisher: SiteChrome['settings']['department'],
   url: string,
   homeUrl: string,
@@ -43,7 +47,7 @@ export function newsArticleJsonLd(
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.summary,
-    datePublished: article.date,
+    ...(article.date ? { datePublished: article.date } : {}),
     inLanguage: article.language,
     url,
     mainEntityOfPage: url,

@@ -22,7 +22,7 @@ describe('site metadata', () => {
       default: 'Departamento de Seguridad Pública',
     });
     expect(metadata.metadataBase).toBe(siteUrl);
-    expect(metadata.openGraph).toMatchObject({ locale: 'es_ES', siteName: 'Departamento de Seguridad Pública' });
+    expect(metadata.openGraph).toMatchObject({ locale: 'es_LA', siteName: 'Departamento de Seguridad Pública' });
   });
 });
 
@@ -39,7 +39,7 @@ describe('page metadata', () => {
 
   it('gives the Open Graph locale of the page and of its translations', () => {
     expect(pageMetadata(prisons).openGraph).toMatchObject({
-      locale: 'es_ES',
+      locale: 'es_LA',
       alternateLocale: ['en_US'],
       url: absoluteUrl('/es/carceles'),
       siteName: 'Departamento de Seguridad Pública',

@@ -28,8 +28,8 @@ type PageMetadataInput = {
   siteName: string;
   title: string;
   description?: string;
-  /** A dated article (a news item): its card is an Open Graph article with its date. */
-  article?: { publishedTime: string };
+  /** An article (a news item): its card is an Open Graph article, with its publication date where it has one. */
+  article?: { publishedTime?: string };
 } & (
   | {
       /** The page in each language it is published in, its own included. */
@@ -63,7 +63,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     },
     robots: input.noindex ? { index: false } : undefined,
     openGraph: {
-      ...(input.article ? { type: 'article', publishedTime: input.article.publishedTime } : { type: 'website' }),
+      ...(input.article
+        ? { type: 'article', ...(input.article.publishedTime ? { publishedTime: input.article.publishedTime } : {}) }
+        : { type: 'website' }),
       siteName,
       title,
       description,

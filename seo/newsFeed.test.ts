@@ -30,6 +30,18 @@ describe('the news feed', () => {
     expect(xml).toMatch(/<language>es<\/language>\s*<pubDate>Tue, 24 Feb 2099 00:00:00 GMT<\/pubDate>/);
   });
 
+  it('gives an item without a publication date no pubDate, and dates the channel by the newest item that has one', () => {
+    const xml = rssFeed(channel, [
+      { title: 'Reunión', link: 'https://dps.example.org/es/noticias/reunion', description: 'Sobre una reunión' },
+      { title: 'Fechada', link: 'https://dps.example.org/es/noticias/fechada', date: '2099-02-01', description: 'Con fecha' },
+    ]);
+    const [undated, dated] = xml.split('<item>').slice(1);
+    expect(undated).not.toContain('<pubDate>');
+    expect(dated).toContain('<pubDate>Sun, 01 Feb 2099 00:00:00 GMT</pubDate>');
+    expect(xml).toMatch(/<language>es<\/language>\s*<pubDate>Sun, 01 Feb 2099 00:00:00 GMT<\/pubDate>/);
+    expect(rssFeed(channel, [{ title: 'R', link: 'https://dps.example.org/es/noticias/r', description: 'R' }])).not.toContain('<pubDate>');
+  });
+
   it('is a valid channel with no items when there is no news', () => {
     const xml = rssFeed(channel, []);
     expect(xml).not.toContain('<item>');

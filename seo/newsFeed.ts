@@ -13,8 +13,8 @@ export interface FeedChannel {
 export interface FeedItem {
   title: string;
   link: string;
-  /** A calendar date, YYYY-MM-DD. */
-  date: string;
+  /** The publication date, a calendar date (YYYY-MM-DD); absent when none is known (RSS makes pubDate optional). */
+  date?: string;
   description: string;
 }
 
@@ -38,16 +38,18 @@ export function rfc822Date(calendarDate: string): string {
   return new Date(Date.UTC(year, month - 1, day)).toUTCString();
 }
 
-/** An RSS 2.0 document; items are given newest first, and the newest one dates the channel. */
+/**
+ * An RSS 2.0 document; items are given newest first. An item has a pubDate only if it has a
+ * publication date, and the newest publication date dates the channel.
+ */
 export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
-  const newest = items[0];
+  const newest = items.flatMap((item) => (item.date ? [item.date] : [])).sort().at(-1);
   const entries = items.map(
     (item) => `    <item>
       <title>${xmlText(item.title)}</title>
       <link>${xmlText(item.link)}</link>
       <guid isPermaLink="true">${xmlText(item.link)}</guid>
-      <pubDate>${rfc822Date(item.date)}</pubDate>
-      <description>${xmlText(item.description)}</description>
+${item.date ? `      <pubDate>${rfc822Date(item.date)}</pubDate>\n` : ''}      <description>${xmlText(item.description)}</description>
     </item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -58,7 +60,7 @@ export function rssFeed(channel: FeedChannel, items: FeedItem[]): string {
     <atom:link href="${xmlText(channel.self)}" rel="self" type="application/rss+xml"/>
     <description>${xmlText(channel.description)}</description>
     <language>${xmlText(channel.language)}</language>
-${newest ? `    <pubDate>${rfc822Date(newest.date)}</pubDate>\n` : ''}${entries.join('\n')}
+${newest ? `    <pubDate>${rfc822Date(newest)}</pubDate>\n` : ''}${entries.join('\n')}
   </channel>
 </rss>
 `;

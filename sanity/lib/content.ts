@@ -11,6 +11,7 @@ import {
   meetingSummaryModel,
   newsArticleModel,
   newsEntryModel,
+  newsItemDay,
   pageModel,
   redirectModel,
   reportInvalid,
@@ -168,16 +169,19 @@ async function documentIdBySlug(type: 'newsArticle' | 'meeting', locale: Locale,
   return z.string().nullish().parse(id) ?? null;
 }
 
-/** Newest first; articles of one day by headline, in the language's collation. */
+/** Newest first (by publication date, else by the meeting's); articles of one day by headline, in the language's collation. */
 function newestFirst(locale: Locale) {
   const collator = new Intl.Collator(localeDefinition(locale).formattingLocale);
-  return (a: NewsEntry, b: NewsEntry) => b.date.localeCompare(a.date) || collator.compare(a.title, b.title);
+  return (a: NewsEntry, b: NewsEntry) => newsItemDay(b).localeCompare(newsItemDay(a)) || collator.compare(a.title, b.title);
 }
 
-/** Every published article of a language, newest first: the news list and its feed. */
+/**
+ * Every published article of a language, newest first: the news list and its feed. The list
+ * shows the dates of the meetings items are about, so it is also revalidated with the meetings.
+ */
 export const getNewsList = cache(async (locale: Locale): Promise<NewsEntry[]> =>
   tolerantList(newsEntryModel, 'news article')
-    .parse(await cachedQuery(newsListQuery, { locale }, [listTag('newsArticle', locale)]))
+    .parse(await cachedQuery(newsListQuery, { locale }, [listTag('newsArticle', locale), listTag('meeting', locale)]))
     .sort(newestFirst(locale)),
 );
 

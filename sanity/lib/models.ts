@@ -233,25 +233,57 @@ export const redirectModel = z.object({
   target: linkTargetModel.nullish().transform((v) => v ?? undefined),
 });
 
-/** An article as the news list and the feed show it. */
-export const newsEntryModel = linkTargetModel.extend({
+/** The meeting a news item is about: its days date the item for readers, never as a publication date. */
+const newsMeetingModel = z
+  .object({
+    _id: identifier,
+    name: text,
+    startDate: calendarDate,
+    endDate: calendarDate.nullish().transform((v) => v ?? undefined),
+  })
+  .refine(...endsAfterItStarts);
+
+const newsEntryFields = {
   _type: cleaned(z.literal('newsArticle')),
-  date: calendarDate,
+  /**
+   * The day the item was published, where one is known: the only date the site sends to search
+   * engines and feed readers as a publication date. Items about a meeting may have none.
+   */
+  date: calendarDate.nullish().transform((v) => v ?? undefined),
+  meeting: newsMeetingModel.nullish().transform((v) => v ?? undefined),
   summary: text,
-});
+};
+
+/** An item with neither date nor meeting could show readers no date at all: it is left out. */
+const isDated: [(entry: { date?: string; meeting?: unknown }) => boolean, { message: string; path: string[] }] = [
+  (entry) => Boolean(entry.date ?? entry.meeting),
+  { message: 'a news item needs a publication date or the meeting it is about', path: ['date'] },
+];
+
+/** An article as the news list and the feed show it. */
+export const newsEntryModel = linkTargetModel.extend(newsEntryFields).refine(...isDated);
 export type NewsEntry = z.output<typeof newsEntryModel>;
 
-export const newsArticleModel = newsEntryModel.extend({
-  seoTitle: seoFields.seoTitle,
-  seoDescription: seoFields.seoDescription,
-  body: portableTextModel,
-  translations: translationsModel,
-});
+export const newsArticleModel = linkTargetModel
+  .extend({
+    ...newsEntryFields,
+    seoTitle: seoFields.seoTitle,
+    seoDescription: seoFields.seoDescription,
+    body: portableTextModel,
+    translations: translationsModel,
+  })
+  .refine(...isDated);
 export type NewsArticle = z.output<typeof newsArticleModel>;
+
+/** The day a news item is filed under in lists: its publication date, else its meeting's last day. */
+export function newsItemDay(entry: Pick<NewsEntry, 'date' | 'meeting'>): string {
+  return entry.date ?? entry.meeting?.endDate ?? entry.meeting?.startDate ?? '';
+}
 
 /** An article in the index of pages (static params, sitemap): only one the list would show. */
 export const indexedNewsArticleModel = indexedDocumentShape
-  .extend({ date: calendarDate, summary: text })
+  .extend(newsEntryFields)
+  .refine(...isDated)
   .transform(withPublishedLanguages);
 
 export const publicationFileTypes = ['PDF', 'DOC', 'DOCX', 'XLSX', 'HTML'] as const;

@@ -189,16 +189,21 @@ export const translatableDocumentQuery = defineQuery(`*[_type in ["page", "meeti
  */
 export const documentIdBySlugQuery = defineQuery(`*[_type == $type && language == $locale && slug.current == $slug][0]._id`);
 
-/** What the news list and the feed show of an article, newest first (then by headline, see content.ts). */
+/**
+ * What the news list and the feed show of an article, newest first (then by headline, see
+ * content.ts): its publication date when it has one, and the meeting it is about, whose days
+ * date an item that has no publication date.
+ */
 const newsEntryFields = /* groq */ `
   ${linkTargetFields},
   date,
+  "meeting": meeting->{ _id, name, startDate, endDate },
   summary
 `;
 
 /** Every published article of a language, for the news list and its feed. */
 export const newsListQuery = defineQuery(`*[_type == "newsArticle" && language == $locale && defined(slug.current)]
-  | order(date desc){ ${newsEntryFields} }`);
+  | order(coalesce(date, meeting->endDate, meeting->startDate) desc){ ${newsEntryFields} }`);
 
 
 /** One article by id, with its translations for the toggle and hreflang. */

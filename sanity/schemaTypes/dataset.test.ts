@@ -34,5 +34,6 @@ describe('the content model', () => {
     expect(output).toMatch(/ERROR meeting-backwards-en \(meeting\) endDate: The last day cannot come before the first/);
     expect(output).toMatch(/ERROR navigation-broken-en \(navigation\) primary.*url: Does not match allowed protocols/);
     expect(output).toMatch(/ERROR page-unknown-field-en \(page\) stray: Field 'stray' does not exist/);
+    expect(output).toContain('ERROR newsArticle-undated-en (newsArticle) date: Give the publication date, or the meeting the item is about.');
   }, 120_000);
 });

@@ -14,8 +14,10 @@ export const newsArticle = defineType({
       name: 'title',
       title: 'Headline',
       type: 'string',
-      description: 'At most 120 characters.',
-      validation: (rule) => rule.required().max(120),
+      // A headline that names one of the meetings in full, with its place, runs to about 145
+      // characters in Spanish ("Se celebra en Santo Domingo (República Dominicana) la Cuarta Reunión…").
+      description: 'At most 150 characters.',
+      validation: (rule) => rule.required().max(150),
     }),
     defineField({
       name: 'slug',
@@ -26,11 +28,29 @@ export const newsArticle = defineType({
       validation: slugFormatRule,
     }),
     defineField({
+      name: 'meeting',
+      title: 'Meeting',
+      type: 'reference',
+      description:
+        'The meeting this item is about, in the same language. Readers see its dates ("Meeting: 26–28 August 2008"); they are not a publication date.',
+      to: [{ type: 'meeting' }],
+      options: {
+        filter: ({ document }) => ({ filter: 'language == $language', params: { language: document.language } }),
+      },
+    }),
+    defineField({
       name: 'date',
-      title: 'Date',
+      title: 'Publication date',
       type: 'date',
-      description: 'The date of the news, shown to readers.',
-      validation: (rule) => rule.required(),
+      description:
+        'The day the item was published, shown to readers and sent to search engines and feeds as such. Leave it empty when it is not known: an item about a meeting is then dated by the meeting.',
+      // Search engines and feed readers take this date as the day of publication: never a copy
+      // of a meeting's date, hence either this or a meeting.
+      validation: (rule) =>
+        rule.custom((date: string | undefined, context) => {
+          const meeting = (context.document as { meeting?: { _ref?: string } } | undefined)?.meeting?._ref;
+          return Boolean(date || meeting) || 'Give the publication date, or the meeting the item is about.';
+        }),
     }),
     defineField({
       name: 'summary',
@@ -59,6 +79,6 @@ export const newsArticle = defineType({
     defineField({ name: 'body', title: 'Body', type: 'blockContent', description: 'The article text.' }),
     ...seoFields,
   ],
-  orderings: [{ title: 'Newest first', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
+  orderings: [{ title: 'Newest publication first', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
   preview: previewWithLanguage('News'),
 });

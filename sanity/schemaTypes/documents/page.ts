@@ -20,6 +20,13 @@ export const page = defineType({
       validation: slugFormatRule,
     }),
     defineField({
+      name: 'editorNote',
+      title: 'Note for editors',
+      type: 'text',
+      rows: 3,
+      description: 'Never shown to readers: what editors should know before changing this page (an unconfirmed name, a source to check).',
+    }),
+    defineField({
       name: 'previousSlugs',
       title: 'Former addresses',
       type: 'array',

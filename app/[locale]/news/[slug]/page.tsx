@@ -42,6 +42,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
     siteName: await getSiteName(article.language),
     title: article.seoTitle ?? article.title,
     description: article.seoDescription ?? article.summary,
+    // The publication date, absent on an item about a meeting: the meeting's days are never sent as one.
     article: { publishedTime: article.date },
   });
 }
@@ -66,7 +67,7 @@ export default async function NewsArticlePage({ params }: PageProps<'/[locale]/n
       <Breadcrumbs locale={locale} ancestors={[{ template: 'news', title: t('title') }]} />
       <article className="prose">
         <h1>{article.title}</h1>
-        <NewsDate locale={locale} date={article.date} />
+        <NewsDate locale={locale} entry={article} />
         <p className="lead">{article.summary}</p>
         <PortableText value={article.body} />
       </article>
