@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromAcceptLanguage, localeOfPath, negotiateLocale } from './negotiate';
+import { localeFromAcceptLanguage, localeOfLegacyPath, localeOfPath, negotiateLocale } from './negotiate';
 
 describe('locale negotiation', () => {
   it('takes the remembered choice first', () => {
@@ -32,5 +32,16 @@ describe('locale negotiation', () => {
     expect(localeOfPath('/en')).toBe('en');
     expect(localeOfPath('/english')).toBeUndefined();
     expect(localeOfPath('/')).toBeUndefined();
+  });
+
+  it.each([
+    ['/dsp/english/cpo_carceles.asp', 'en'],
+    ['/dsp/espanol/cpo_carceles.asp', 'es'],
+    ['/dsp/Espanol/default.asp', 'es'],
+    ['/dsp/french/cpo_carceles.asp', undefined],
+    ['/dsp/english', undefined],
+    ['/english/cpo_carceles.asp', undefined],
+  ])('reads the language of the former site’s address %s as %s', (path, expected) => {
+    expect(localeOfLegacyPath(path)).toBe(expected);
   });
 });
