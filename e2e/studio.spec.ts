@@ -17,6 +17,13 @@ test.describe('/studio in a build without a Sanity project', () => {
     await expect(page.getByRole('main')).toContainText('SANITY_PROJECT_ID=');
     await expect(page.getByRole('main')).toContainText('npm run dataset:import');
   });
+
+  test('says how to try it with a free project, and what the bundled build cannot offer', async ({ page }) => {
+    await page.goto('/studio');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Try it with a free Sanity project', 'What this build cannot offer']);
+    await expect(page.getByRole('main')).toContainText('npx sanity cors add http://localhost:3000 --credentials');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('editing, drafts and publishing');
+  });
 });
 
 test('public pages load none of the Studio code', async ({ request }) => {
