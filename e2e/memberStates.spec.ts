@@ -13,7 +13,7 @@ const expected = {
       'United States', 'Uruguay', 'Venezuela',
     ],
     notes: {
-      Cuba: 'After the 2009 resolution lifting its exclusion, Cuba took no part in the Organization.',
+      Cuba: 'After the 2009 resolution lifting its exclusion, Cuba has taken no part in the Organization.',
       Nicaragua: 'Nicaragua withdrew from the Organization after 2010.',
       Venezuela: 'Venezuela withdrew from the Organization after 2010.',
     },
@@ -29,7 +29,7 @@ const expected = {
       'Trinidad y Tobago', 'Uruguay', 'Venezuela',
     ],
     notes: {
-      Cuba: 'Tras la resolución de 2009 que dejó sin efecto su exclusión, Cuba no participó en la Organización.',
+      Cuba: 'Tras la resolución de 2009 que dejó sin efecto su exclusión, Cuba no ha participado en la Organización.',
       Nicaragua: 'Nicaragua se retiró de la Organización después de 2010.',
       Venezuela: 'Venezuela se retiró de la Organización después de 2010.',
     },
