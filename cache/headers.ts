@@ -18,7 +18,7 @@ export type CacheControlSettings = z.output<typeof cacheControlSettingsModel>;
 
 export const uncached = 'private, no-store';
 
-export function publicCacheControl({ CACHE_S_MAXAGE, CACHE_STALE_WHILE_REVALIDATE }: CacheControlSettings): string {
+function publicCacheControl({ CACHE_S_MAXAGE, CACHE_STALE_WHILE_REVALIDATE }: CacheControlSettings): string {
   return `public, s-maxage=${CACHE_S_MAXAGE}, stale-while-revalidate=${CACHE_STALE_WHILE_REVALIDATE}`;
 }
 

@@ -86,8 +86,15 @@ describe('the content layer on the embedded source', () => {
   });
 
   it('never reads drafts or other private documents', async () => {
-    const { pageAt } = await contentLayer();
+    const { pageAt, getPageIndex, localizedPath } = await contentLayer();
+    // The fixture's draft of Section gives it another title and slug; a release holds a page never published.
     expect((await pageAt('en', ['section']))?.title).toBe('Section');
+    expect(await pageAt('en', ['renamed-in-draft'])).toBeNull();
+    expect(await pageAt('en', ['upcoming'])).toBeNull();
+    const addresses = (await getPageIndex('en')).map(localizedPath);
+    expect(addresses).toContain('/en/section');
+    expect(addresses).not.toContain('/en/renamed-in-draft');
+    expect(addresses).not.toContain('/en/upcoming');
   });
 
   it('logs an invalid related document with its _id and path, and leaves it out', async () => {
