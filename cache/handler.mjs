@@ -214,10 +214,11 @@ async function initialCacheWriter(buildDir, routeCacheKey, handedOver) {
  * instance that starts (or restarts) never overwrites what another instance rendered since.
  */
 export async function registerSharedInitialCache(buildDir) {
-  const { routeCacheKey } = nextInternals();
-  // Without the key function (logged at start), pages render on their first request instead.
-  if (!redisUrl || !routeCacheKey) return;
+  if (!redisUrl) return;
   const connection = sharedState().connectedOnce;
+  const { routeCacheKey } = nextInternals();
+  // Without Next's key function (logged at start), pages render on their first request instead.
+  if (!routeCacheKey) return;
   const gaveUp = await Promise.race([
     connection.then(() => false),
     new Promise((resolve) => setTimeout(() => resolve(true), 2000).unref()),

@@ -50,19 +50,19 @@ export function checkNextInternals(internals = installedNextInternals) {
 }
 
 function loaded(file, load, take) {
-  let module;
+  let exports;
   try {
-    module = load();
+    exports = load();
   } catch (error) {
     // The code, not the message: the message carries the server's paths, and this reaches /api/health.
     return { change: `next/dist/…/${file} does not load (${error?.code ?? 'error'})` };
   }
-  return take(module);
+  return take(exports);
 }
 
 /** Next's own cache, which the one-instance cache extends to give it an LRU of its own size. */
-function fileSystemCacheIn(module) {
-  const FileSystemCache = module?.default;
+function fileSystemCacheIn(exports) {
+  const FileSystemCache = exports?.default;
   if (typeof FileSystemCache !== 'function') return { change: 'file-system-cache.js has no default export class' };
   const missing = ['get', 'set', 'revalidateTag'].filter((method) => typeof FileSystemCache.prototype[method] !== 'function');
   if (missing.length > 0) return { change: `FileSystemCache has no ${missing.join(', ')}` };
@@ -75,8 +75,8 @@ function fileSystemCacheIn(module) {
 }
 
 /** The key function Next reads a route's cached response with. */
-function routeCacheKeyIn(module) {
-  const getRouteCacheKey = module?.getRouteCacheKey;
+function routeCacheKeyIn(exports) {
+  const getRouteCacheKey = exports?.getRouteCacheKey;
   if (typeof getRouteCacheKey !== 'function') return { change: 'route-cache-key.js has no getRouteCacheKey function' };
   for (const { pathname, owner, key } of knownRouteCacheKeys) {
     let actual;
