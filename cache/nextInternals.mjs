@@ -36,7 +36,7 @@ const knownRouteCacheKeys = [
 
 /**
  * Loads Next's internals and checks each against what the handler relies on. Never throws: what
- * changed is in `state`, and only what passed is handed out (undefined otherwise).
+ * changed is in `state`, and only what the handler can still use is handed out (else undefined).
  */
 export function checkNextInternals(internals = installedNextInternals) {
   const fileSystemCache = loaded('file-system-cache.js', internals.fileSystemCache, fileSystemCacheIn);
