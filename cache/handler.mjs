@@ -7,14 +7,15 @@
 //  - REDIS_URL unset: one instance, Next's own cache, pages rendered after the build kept in an
 //    in-memory LRU (never flushed to disk: next.config sets isrFlushToDisk false).
 // Plain JavaScript, loaded by Next at run time (never bundled); instrumentation.ts imports it too.
+// What it needs of Next's private internals comes through ./nextInternals.mjs, checked at start.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { registerInitialCache } from '@fortedigital/nextjs-cache-handler/instrumentation';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
-import routeCacheKeyModule from 'next/dist/server/lib/route-cache-key.js';
 import { createClient } from 'redis';
+import { checkNextInternals, initialCacheKeys, nextVersion } from './nextInternals.mjs';
 
 /** With one instance, what random URLs can make the cache hold at most (an LRU). */
 export const localMemoryBytes = 32 * 1024 * 1024;
@@ -28,6 +29,43 @@ const redisTimeoutMs = 1000;
 
 const redisUrl = process.env.REDIS_URL?.trim() || undefined;
 const stateKey = Symbol.for('oas-dsp.sharedCache');
+const nextInternalsKey = Symbol.for('oas-dsp.nextInternals');
+
+/** Where this build's entries live in Redis: one build's entries never meet another's. */
+export function redisKeyPrefix(buildId) {
+  return `oas-dsp:${buildId ?? 'unbuilt'}:`;
+}
+
+/**
+ * Next's internals as checked when this file is first loaded (at start), once per process, for
+ * the same reason as the shared state below: a change is logged once and stays in /api/health.
+ */
+function nextInternals() {
+  globalThis[nextInternalsKey] ??= checkedNextInternals();
+  return globalThis[nextInternalsKey];
+}
+
+function checkedNextInternals() {
+  const internals = checkNextInternals();
+  if (internals.state !== 'ok') console.error(`[cache] Next ${nextVersion}: its internals ${internals.state}; ${costOf(internals)}`);
+  return internals;
+}
+
+/** What this instance does without the internals that changed. */
+function costOf({ FileSystemCache, routeCacheKey }) {
+  if (redisUrl && !routeCacheKey) return "the build's pages are not put in Redis at start: each renders on its first request";
+  if (!redisUrl && !FileSystemCache) {
+    return "the cache is the library's in-memory LRU instead of Next's: each of the build's pages renders on its first request";
+  }
+  return 'this instance keeps serving; cache/nextInternals.mjs needs updating for this Next';
+}
+
+/** A change found after start (in the build's manifests): logged, and added to /api/health's. */
+function reportNextInternalsChange(change) {
+  const internals = nextInternals();
+  internals.state = internals.state === 'ok' ? `changed: ${change}` : `${internals.state}; ${change}`;
+  console.error(`[cache] Next ${nextVersion}: its internals changed: ${change}`);
+}
 
 /**
  * The cache's state, for /api/health and the logs. On globalThis: Next loads this file for every
@@ -118,11 +156,13 @@ function outageAware(redisHandler, state) {
 }
 
 CacheHandler.onCreation(({ buildId }) => {
+  // Without Redis, the library's handler serves only when Next's own cache no longer loads.
+  if (!redisUrl) return { handlers: [createLruHandler({ maxItemSizeBytes: localMemoryBytes })] };
   const state = sharedState();
   state.redisHandler ??= createRedisHandler({
     client: state.client,
-    // One build's entries never meet another's: during a rolling deploy both builds run.
-    keyPrefix: `oas-dsp:${buildId ?? 'unbuilt'}:`,
+    // During a rolling deploy both builds run.
+    keyPrefix: redisKeyPrefix(buildId),
     timeoutMs: redisTimeoutMs,
     keyExpirationStrategy: 'EXAT',
   });
@@ -132,35 +172,39 @@ CacheHandler.onCreation(({ buildId }) => {
   };
 });
 
-const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
-
-/** Next's own cache, with its in-memory LRU (next.config's cacheMaxMemorySize is 0 for Redis's sake). */
-class OneInstanceCache extends FileSystemCache {
-  constructor(context) {
-    super({ ...context, maxMemoryCacheSize: localMemoryBytes });
-  }
+/**
+ * Next's own cache, with its in-memory LRU (next.config's cacheMaxMemorySize is 0 for Redis's
+ * sake); should Next's cache no longer load, the library's LRU of the same size instead.
+ */
+function oneInstanceCache(FileSystemCache) {
+  if (!FileSystemCache) return CacheHandler;
+  return class OneInstanceCache extends FileSystemCache {
+    constructor(context) {
+      super({ ...context, maxMemoryCacheSize: localMemoryBytes });
+    }
+  };
 }
 
 /**
- * Next 16.4 stores a route's entries under a key scoped by the route that owns them
- * (`/route-cache/APP_PAGE/<hash of the route>/$/en/prisons`); the library's registerInitialCache
- * (3.3.0) still writes them under the bare path, where Next never looks. This writer moves each
- * of its entries to the key Next reads, from the build's own manifests.
+ * A CacheHandler that writes each entry registerInitialCache hands over under the key Next reads
+ * (nextInternals.mjs says why they differ), and counts them in `handedOver`.
  */
-async function initialCacheWriter(buildDir) {
+async function initialCacheWriter(buildDir, routeCacheKey, handedOver) {
   const readJson = async (file) => JSON.parse(await readFile(path.join(buildDir, file), 'utf8'));
-  const [prerender, appPaths] = await Promise.all([readJson('prerender-manifest.json'), readJson('app-path-routes-manifest.json')]);
-  // The route's pathname (/[locale]/[...slug]) → its module (/[locale]/[...slug]/page), groups kept.
-  const moduleOf = new Map(Object.entries(appPaths).map(([module, pathname]) => [pathname, module]));
-  const { getRouteCacheKey } = routeCacheKeyModule;
+  const [prerenderManifest, appPathRoutesManifest] = await Promise.all([
+    readJson('prerender-manifest.json'),
+    readJson('app-path-routes-manifest.json'),
+  ]);
+  const nextKeyOf = initialCacheKeys({ prerenderManifest, appPathRoutesManifest }, routeCacheKey);
   return class InitialCacheWriter extends CacheHandler {
-    set(key, value, ctx) {
-      const pathname = key === '/index' ? '/' : key;
-      const sourceRoute = moduleOf.get(prerender.routes[pathname]?.srcRoute ?? pathname);
-      const kind = value?.kind;
-      const scoped =
-        sourceRoute && (kind === 'APP_PAGE' || kind === 'APP_ROUTE') ? getRouteCacheKey(pathname, { kind, sourceRoute }) : key;
-      return super.set(scoped, value, ctx);
+    async set(key, value, ctx) {
+      const nextKey = nextKeyOf(key, value?.kind);
+      if (nextKey === undefined) {
+        handedOver.unplaced.push(key);
+        return;
+      }
+      handedOver.entries += 1;
+      return super.set(nextKey, value, ctx);
     }
   };
 }
@@ -172,6 +216,9 @@ async function initialCacheWriter(buildDir) {
 export async function registerSharedInitialCache(buildDir) {
   if (!redisUrl) return;
   const connection = sharedState().connectedOnce;
+  const { routeCacheKey } = nextInternals();
+  // Without Next's key function (logged at start), pages render on their first request instead.
+  if (!routeCacheKey) return;
   const gaveUp = await Promise.race([
     connection.then(() => false),
     new Promise((resolve) => setTimeout(() => resolve(true), 2000).unref()),
@@ -180,19 +227,32 @@ export async function registerSharedInitialCache(buildDir) {
     console.error("[cache] Redis did not answer at start: the build's pages are not put in it this time");
     return;
   }
-  await registerInitialCache(await initialCacheWriter(buildDir), { buildDir, setOnlyIfNotExists: true });
+  const handedOver = { entries: 0, unplaced: [] };
+  await registerInitialCache(await initialCacheWriter(buildDir, routeCacheKey, handedOver), { buildDir, setOnlyIfNotExists: true });
+  if (handedOver.unplaced.length > 0) {
+    reportNextInternalsChange(
+      `${handedOver.unplaced.length} of the build's pages have no route in its manifests (${handedOver.unplaced[0]}, …) and are not put in Redis`,
+    );
+  } else if (handedOver.entries === 0) {
+    // The library gives up silently, e.g. on a prerender manifest version it does not know.
+    reportNextInternalsChange("registerInitialCache handed over none of the build's pages (prerender-manifest.json version?)");
+  }
 }
 
 /** What /api/health reports: no URL, no credentials. */
 export function cacheState() {
-  if (!redisUrl) return { kind: 'local', detail: 'one instance: in-memory LRU' };
+  const { state: nextInternalsState } = nextInternals();
+  if (!redisUrl) return { kind: 'local', detail: 'one instance: in-memory LRU', nextInternals: nextInternalsState };
   const state = sharedState();
   return {
     kind: 'redis',
+    nextInternals: nextInternalsState,
     connected: state.connected,
     pendingRevalidations: state.pendingTags.size,
     ...(state.unreachableSince ? { unreachableSince: new Date(state.unreachableSince).toISOString() } : {}),
   };
 }
 
-export default redisUrl ? CacheHandler : OneInstanceCache;
+// Checked now, at start, whichever cache serves.
+const { FileSystemCache } = nextInternals();
+export default redisUrl ? CacheHandler : oneInstanceCache(FileSystemCache);

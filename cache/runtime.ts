@@ -1,22 +1,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** What /api/health reports of the cache: never its address or credentials. */
-export type CacheState =
-  | { kind: 'local'; detail: string }
-  | { kind: 'redis'; connected: boolean; pendingRevalidations: number; unreachableSince?: string };
-
-interface CacheHandlerModule {
-  registerSharedInitialCache(buildDir: string): Promise<void>;
-  cacheState(): CacheState;
-}
-
 /**
  * cache/handler.mjs as Next itself loads it, by its path at run time rather than bundled: the
  * same module, hence the same Redis connection and the same state. (The standalone output has
  * it at the same place relative to the server's working directory.)
  */
-export function cacheHandlerModule(): Promise<CacheHandlerModule> {
+export function cacheHandlerModule(): Promise<typeof import('./handler.mjs')> {
   const file = pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), 'cache', 'handler.mjs')).href;
   return import(/* webpackIgnore: true */ file);
 }

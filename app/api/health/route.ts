@@ -4,8 +4,10 @@ import { uncached } from '@/cache/headers';
 
 /**
  * For load balancers: 200 while this instance serves, with where its content comes from and the
- * state of its cache. No secrets: no token, no Redis address. A Redis outage is not a failure
- * here (pages still render without it), so it is reported, not answered with an error.
+ * state of its cache. No secrets: no token, no Redis address. A Redis outage or a change in
+ * Next's internals (after an upgrade) is not a failure here: pages still render, only without
+ * part of the cache. Answered with a 503 it would make every balancer pull every instance at once,
+ * so it is 200 with `status: 'degraded'`, for monitoring to notice.
  */
 export const dynamic = 'force-dynamic';
 
@@ -16,5 +18,6 @@ export async function GET() {
       ? { kind: 'sanity', projectId: source.projectId, dataset: source.dataset }
       : { kind: 'bundled', files: source.files.length };
   const cache = (await cacheHandlerModule()).cacheState();
-  return Response.json({ status: 'ok', content, cache }, { headers: { 'Cache-Control': uncached } });
+  const degraded = cache.nextInternals !== 'ok' || (cache.kind === 'redis' && !cache.connected);
+  return Response.json({ status: degraded ? 'degraded' : 'ok', content, cache }, { headers: { 'Cache-Control': uncached } });
 }

@@ -1,0 +1,18 @@
+// The interface of handler.mjs beyond its default export (the cache class Next instantiates).
+import type { NextInternalsCheck } from './nextInternals.mjs';
+
+/**
+ * What /api/health reports of the cache: never its address or credentials. `nextInternals` is
+ * the start check of what the handler takes from next/dist (cache/nextInternals.mjs).
+ */
+export type CacheState = { nextInternals: NextInternalsCheck['state'] } & (
+  | { kind: 'local'; detail: string }
+  | { kind: 'redis'; connected: boolean; pendingRevalidations: number; unreachableSince?: string }
+);
+
+export const localMemoryBytes: number;
+export const sharedEntryTtlSeconds: number;
+/** Where a build's entries live in Redis: `oas-dsp:<build id>:`, then Next's key. */
+export function redisKeyPrefix(buildId: string | undefined): string;
+export function registerSharedInitialCache(buildDir: string): Promise<void>;
+export function cacheState(): CacheState;
