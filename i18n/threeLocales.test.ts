@@ -34,6 +34,12 @@ describe('a third language from configuration alone', () => {
     expect(untranslatedNoticePath('fr' as never, 'page-x')).toBe('/fr/non-traduit/page-x');
   });
 
+  it('keeps its template addresses and its code from top-level pages', async () => {
+    const { ownerOfFirstSegment } = await import('./reservedSegments');
+    expect(ownerOfFirstSegment('actualites')).toEqual({ kind: 'templateSegment', template: 'news', locale: 'fr' });
+    expect(ownerOfFirstSegment('fr')).toEqual({ kind: 'language', locale: 'fr' });
+  });
+
   it('has interface messages with every key of English', () => {
     type Messages = { [key: string]: string | Messages };
     const keys = (messages: Messages, prefix = ''): string[] =>

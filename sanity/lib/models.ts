@@ -1,6 +1,7 @@
 import { stegaClean } from '@sanity/client/stega';
 import { z } from 'zod';
 import { listTemplates, localeCodes, type ListTemplate, type Locale } from '@/i18n/locales';
+import { publicationFileTypes, publicationKinds } from './enums';
 
 /**
  * The shapes pages receive from the CMS. Every query result is parsed here: a document that
@@ -119,17 +120,6 @@ export type SiteChrome = z.output<typeof siteChromeModel>;
 const portableTextBlock = z.looseObject({ _type: text, _key: text });
 export const portableTextModel = tolerantList(portableTextBlock, 'Portable Text block');
 export type PortableTextBlocks = z.output<typeof portableTextModel>;
-
-/** The kinds of publication, in the order filters list them. */
-export const publicationKinds = [
-  'resolution',
-  'report',
-  'study',
-  'handbook',
-  'toolkit',
-  'conclusionsAndRecommendations',
-  'declaration',
-] as const;
 
 export const publicationModel = z.object({
   _id: text,
@@ -285,8 +275,6 @@ export const indexedNewsArticleModel = indexedDocumentShape
   .extend(newsEntryFields)
   .refine(...isDated)
   .transform(withPublishedLanguages);
-
-export const publicationFileTypes = ['PDF', 'DOC', 'DOCX', 'XLSX', 'HTML'] as const;
 
 /** A publication as the documents library lists it: what it is written in, and its file's type and size. */
 export const libraryPublicationModel = publicationModel.extend({

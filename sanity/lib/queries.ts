@@ -1,4 +1,5 @@
 import { defineQuery } from 'groq';
+import { ancestorDereferences, sectionRootIdOf } from './pageTree';
 
 /**
  * Every GROQ query the site runs, shared by the live Content Lake and the bundled dataset.
@@ -6,8 +7,9 @@ import { defineQuery } from 'groq';
  */
 
 /**
- * What a link to a document needs: its type, language and path. Pages nest up to three deep;
- * meetings and news articles sit under their list's localized segment (see resolveHref).
+ * What a link to a document needs: its type, language and path. Pages nest up to maxPageDepth
+ * deep (pageTree.ts); meetings and news articles sit under their list's localized segment (see
+ * resolveHref).
  */
 const linkTargetFields = /* groq */ `
   _id,
@@ -15,7 +17,7 @@ const linkTargetFields = /* groq */ `
   language,
   "title": coalesce(title, name),
   "pathSegments": select(
-    _type == "page" => array::compact([parent->parent->slug.current, parent->slug.current, slug.current]),
+    _type == "page" => array::compact([${ancestorDereferences.map((ancestor) => `${ancestor}slug.current, `).join('')}slug.current]),
     _type in ["meeting", "newsArticle"] => array::compact([slug.current]),
     []
   )
@@ -120,14 +122,17 @@ export const pageRoutesBySlugQuery = defineQuery(`*[_type == "page" && language 
   && (slug.current == $slug || $slug in previousSlugs)]{
   _id,
   "levels": array::compact([
-    select(defined(parent->parent->_id) => {
-      "current": parent->parent->slug.current,
-      "previous": coalesce(parent->parent->previousSlugs, [])
-    }),
-    select(defined(parent->_id) => { "current": parent->slug.current, "previous": coalesce(parent->previousSlugs, []) }),
+    ${ancestorDereferences
+      .map(
+        (ancestor) => `select(defined(${ancestor}_id) => {
+      "current": ${ancestor}slug.current,
+      "previous": coalesce(${ancestor}previousSlugs, [])
+    }),`,
+      )
+      .join('\n    ')}
     { "current": slug.current, "previous": coalesce(previousSlugs, []) }
   ]),
-  "sectionRoot": coalesce(parent->parent._id, parent->_id, _id)
+  "sectionRoot": ${sectionRootIdOf()}
 }`);
 
 export const pageQuery = defineQuery(`*[_type == "page" && language == $locale && _id == $id][0]{
@@ -137,8 +142,8 @@ export const pageQuery = defineQuery(`*[_type == "page" && language == $locale &
   seoDescription,
   lastUpdated,
   body[]{ ${portableTextFields} },
-  "breadcrumbs": array::compact([parent->parent->{ ${linkTargetFields} }, parent->{ ${linkTargetFields} }]),
-  "section": *[_type == "page" && language == $locale && _id == coalesce(^.parent->parent._ref, ^.parent._ref, ^._id)][0]{
+  "breadcrumbs": array::compact([${ancestorDereferences.map((ancestor) => `${ancestor}{ ${linkTargetFields} }`).join(', ')}]),
+  "section": *[_type == "page" && language == $locale && _id == ${sectionRootIdOf('^.')}][0]{
     ${linkTargetFields},
     "children": *[_type == "page" && language == $locale && parent._ref == ^._id]{ ${linkTargetFields}, navigationOrder }
   },
@@ -165,7 +170,7 @@ export const redirectQuery = defineQuery(`*[_type == "redirect" && fromPath in $
 export const affectedByChangeQuery = defineQuery(`{
   "referrers": *[references($id)]{ _id, _type, "translations": translations[].value._ref },
   "linkedTranslations": *[_id == $id][0].translations[].value._ref,
-  "sectionRoots": *[_id in [$id, ...$parents]]{ "root": coalesce(parent->parent._ref, parent._ref, _id) }.root
+  "sectionRoots": *[_id in [$id, ...$parents]]{ "root": ${sectionRootIdOf()} }.root
 }{
   ...,
   "referrersOfReferrers": *[references(^.referrers[]._id)]._id

@@ -35,5 +35,12 @@ describe('the content model', () => {
     expect(output).toMatch(/ERROR navigation-broken-en \(navigation\) primary.*url: Does not match allowed protocols/);
     expect(output).toMatch(/ERROR page-unknown-field-en \(page\) stray: Field 'stray' does not exist/);
     expect(output).toContain('ERROR newsArticle-undated-en (newsArticle) date: Give the publication date, or the meeting the item is about.');
+    expect(output).toContain('ERROR page-template-address-en (page) slug: “noticias” is the address of the Spanish news list');
+    expect(output).toContain('ERROR page-studio-address-en (page) slug: “studio” is the address of this Studio (/studio)');
+    expect(output).toContain('ERROR page-fourth-level-en (page) parent: This page would be 4 levels deep; the site shows pages up to 3 levels.');
+    expect(output).toContain('ERROR page-moved-en (page) parent: Under this parent its subpages would reach 4 levels (“Fourth level”)');
+    expect(output).toContain('ERROR page-loop-a-en (page) parent: “Loop B” is under this page: a page cannot be placed under its own subpage.');
+    expect(output).toContain('ERROR page-own-parent-en (page) parent: A page cannot be its own parent');
+    expect(output).toContain('ERROR publication-unknown-kind-en (publication) kind: “pamphlet” is not a kind of publication the site knows');
   }, 120_000);
 });

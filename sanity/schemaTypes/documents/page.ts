@@ -1,6 +1,8 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineField, defineType } from 'sanity';
+import { maxPageDepth } from '../../lib/pageTree';
 import { languageField, lastUpdatedField, previewWithLanguage, seoFields, titleField } from '../fields';
+import { pagePlacementRule, topLevelSlugRule } from '../pageAddress';
 import { isUniqueInLanguage, slugFormatRule } from '../validation';
 
 export const page = defineType({
@@ -17,7 +19,7 @@ export const page = defineType({
       type: 'slug',
       description: 'The last part of the address, in this language: /es/carceles. Generate it from the title.',
       options: { source: 'title', maxLength: 80, isUnique: isUniqueInLanguage },
-      validation: slugFormatRule,
+      validation: (rule) => slugFormatRule(rule).custom(topLevelSlugRule),
     }),
     defineField({
       name: 'editorNote',
@@ -38,7 +40,7 @@ export const page = defineType({
       name: 'parent',
       title: 'Parent page',
       type: 'reference',
-      description: 'Optional. Nests this page under another of the same language: /en/prisons/prison-policies.',
+      description: `Optional. Nests this page under another of the same language: /en/prisons/prison-policies. The site shows pages up to ${maxPageDepth} levels deep.`,
       to: [{ type: 'page' }],
       options: {
         filter: ({ document }) => ({
@@ -46,6 +48,7 @@ export const page = defineType({
           params: { language: document.language, id: document._id.replace(/^drafts\./, '') },
         }),
       },
+      validation: (rule) => rule.custom(pagePlacementRule),
     }),
     defineField({
       name: 'navigationOrder',

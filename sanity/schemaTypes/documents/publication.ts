@@ -1,17 +1,19 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineField, defineType } from 'sanity';
 import { languageField, previewWithLanguage, titleField } from '../fields';
+import { isPublicationKind, publicationFileTypes, publicationKinds, type PublicationKind } from '../../lib/enums';
 import { urlRule } from '../validation';
 
-export const publicationKinds = [
-  { title: 'Resolution', value: 'resolution' },
-  { title: 'Report', value: 'report' },
-  { title: 'Study', value: 'study' },
-  { title: 'Handbook', value: 'handbook' },
-  { title: 'Toolkit', value: 'toolkit' },
-  { title: 'Conclusions and recommendations', value: 'conclusionsAndRecommendations' },
-  { title: 'Declaration', value: 'declaration' },
-];
+/** What editors see for each kind; readers see the kind in their language (messages/). */
+const publicationKindTitles: Record<PublicationKind, string> = {
+  resolution: 'Resolution',
+  report: 'Report',
+  study: 'Study',
+  handbook: 'Handbook',
+  toolkit: 'Toolkit',
+  conclusionsAndRecommendations: 'Conclusions and recommendations',
+  declaration: 'Declaration',
+};
 
 const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
@@ -28,8 +30,12 @@ export const publication = defineType({
       name: 'kind',
       title: 'Kind',
       type: 'string',
-      options: { list: publicationKinds, layout: 'dropdown' },
-      validation: (rule) => rule.required(),
+      options: { list: publicationKinds.map((value) => ({ value, title: publicationKindTitles[value] })), layout: 'dropdown' },
+      // The list alone would say only "did not match any allowed values": name the stray kind.
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((kind) => !kind || isPublicationKind(kind) || `“${kind}” is not a kind of publication the site knows: choose one from the list.`),
     }),
     defineField({
       name: 'publisher',
@@ -100,7 +106,7 @@ export const publication = defineType({
       title: 'File type',
       type: 'string',
       description: 'Shown beside the link, e.g. PDF.',
-      options: { list: ['PDF', 'DOC', 'DOCX', 'XLSX', 'HTML'] },
+      options: { list: [...publicationFileTypes] },
     }),
     defineField({
       name: 'fileSize',
