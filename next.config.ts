@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { locales, templates } from './i18n/locales';
+import { templateSegments } from './i18n/templateRoutes';
 import { cacheControlHeaders, cacheControlSettingsModel } from './cache/headers';
 import { bundledDatasetFile, contentSourceFrom, describeContentSource } from './sanity/env';
 import { securityHeaders } from './security/headers';
@@ -48,30 +49,21 @@ const nextConfig: NextConfig = {
     ];
   },
   async redirects() {
-    // A template's route name in a language that says it otherwise (/es/documents) is sent to
-    // that language's address (/es/documentos), so each page has one address.
-    return localizedTemplates().map(({ code, template, segment }) => ({
-      source: `/${code}/${template}/:rest*`,
-      destination: `/${code}/${segment}/:rest*`,
-      permanent: true,
-    }));
-  },
-  async rewrites() {
-    // Each template's localized segment (/es/sin-traduccion/…) is served by its route.
-    return localizedTemplates().map(({ code, template, segment }) => ({
-      source: `/${code}/${segment}/:rest*`,
-      destination: `/${code}/${template}/:rest*`,
-    }));
+    // A template's address in another language (/es/documents, /en/documentos) is sent to this
+    // language's (/es/documentos), so each page has one address. Every address is a real route
+    // (see i18n/templateRoutes.ts): no rewrites.
+    return locales.flatMap(({ code, segments }) =>
+      templates.flatMap((template) =>
+        templateSegments(template)
+          .filter((segment) => segment !== segments[template])
+          .map((segment) => ({
+            source: `/${code}/${segment}/:rest*`,
+            destination: `/${code}/${segments[template]}/:rest*`,
+            permanent: true,
+          })),
+      ),
+    );
   },
 };
-
-/** Every template whose address in a language differs from its route's name. */
-function localizedTemplates() {
-  return locales.flatMap(({ code, segments }) =>
-    templates
-      .filter((template) => segments[template] !== template)
-      .map((template) => ({ code, template, segment: segments[template] })),
-  );
-}
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchResultTitles } from './utils';
 
 test.describe('language negotiation on unprefixed paths', () => {
   test('/ sends an English browser to /en, uncached and varying on what it read', async ({ request }) => {
@@ -118,16 +119,57 @@ test('choosing Español is remembered on the next visit to /', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Departamento de Seguridad Pública');
 });
 
-test('links to addresses the server rewrites (/es/reuniones) open their page in the browser', async ({ page }) => {
-  // Their prefetch may still 404 (README, Known limitations): the click must reach the right page.
-  await page.goto('/es/reuniones/mispa-ii');
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('navigation', { name: 'Ruta de navegación' }).getByRole('link', { name: 'Reuniones' }).click();
-  await expect(page).toHaveURL(/\/es\/reuniones$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reuniones');
-  await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Documentos' }).click();
-  await expect(page).toHaveURL(/\/es\/documentos$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documentos');
+for (const [language, home, main, utility] of [
+  ['en', '/en', 'Main', 'Department links'],
+  ['es', '/es', 'Principal', 'Enlaces del Departamento'],
+] as const) {
+  test(`every navigation link in ${language}, prefetch included, lands on its page with no 404 on the way`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const notFound: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) notFound.push(response.url());
+    });
+    await page.goto(home);
+    await page.waitForLoadState('networkidle');
+    const links = page.getByRole('navigation', { name: main }).or(page.getByRole('navigation', { name: utility }).first());
+    const hrefs = [...new Set(await links.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')))];
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) {
+      await page.goto(home);
+      // The client router prefetches every link in view: its guess of each route must not 404.
+      await page.waitForLoadState('networkidle');
+      await page.locator(`header a[href="${href}"]`).first().click();
+      await expect(page).toHaveURL(href);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    expect(notFound).toEqual([]);
+  });
+}
+
+test('/es/noticias?page=2 shows page 2 after a click, 50 times while the server is loaded', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  // The headlines of page 2 as the server renders them (its main's level-2 headings).
+  const expectedTitles = searchResultTitles(await (await request.get('/es/noticias?page=2')).text());
+  expect(expectedTitles.length).toBeGreaterThan(0);
+  let loading = true;
+  // Other readers meanwhile: a steady stream of list and article requests.
+  const load = Promise.all(
+    Array.from({ length: 4 }, async (_, worker) => {
+      for (let index = 0; loading; index += 1) await request.get(`/es/noticias?page=${((index + worker) % 3) + 1}`);
+    }),
+  );
+  try {
+    for (let run = 0; run < 50; run += 1) {
+      await page.goto('/es/noticias');
+      await page.getByRole('navigation', { name: 'Páginas' }).getByRole('link', { name: 'Página siguiente' }).click();
+      await expect(page).toHaveURL(/\/es\/noticias\?page=2$/);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }), `run ${run + 1}`).toHaveText(expectedTitles);
+    }
+  } finally {
+    loading = false;
+    await load;
+  }
 });
 
 test('random unknown paths do not write to the server cache on disk', async ({ request }) => {

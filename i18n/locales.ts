@@ -47,9 +47,9 @@ export const locales = [
 ] as const satisfies readonly LocaleDefinition[];
 
 /**
- * Site templates that are not CMS pages, by the name of their route under app/[locale]/. Each
- * language gives each one a path segment; next.config rewrites the segment to the route and
- * redirects the route's own name to the segment.
+ * Site templates that are not CMS pages, by the name of their view under
+ * app/[locale]/_templates/. Each language gives each one a path segment, which is a route folder
+ * of its own (see i18n/templateRoutes.ts); next.config redirects another language's segment to it.
  */
 export const templates = ['untranslated', 'documents', 'meetings', 'news', 'search'] as const;
 export type Template = (typeof templates)[number];

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { defaultLocale, localeCodes, localeDefinition, type Locale, type Template } from './locales';
+import { defaultLocale, localeCodes, localeDefinition, locales, type Locale, type LocaleDefinition, type Template } from './locales';
 
 /** The name of the cookie that remembers the reader's explicit language choice. */
 export const localeCookieName = 'NEXT_LOCALE';
@@ -37,4 +37,32 @@ export function templatePath(locale: Locale, template: Template, ...rest: string
 /** Where a reader of `locale` is told that a document has no translation into it. */
 export function untranslatedNoticePath(locale: Locale, documentId: string): string {
   return templatePath(locale, 'untranslated', documentId);
+}
+
+/** The languages whose address for a template uses this path segment (/es/reuniones: Spanish). */
+export function localesServedAt(template: Template, segment: string): Locale[] {
+  return (locales as readonly LocaleDefinition[])
+    .filter((locale) => locale.segments[template] === segment)
+    .map((locale) => locale.code as Locale);
+}
+
+/**
+ * The static params of a template's route folder: the template's own, for each language served
+ * at that folder's segment, each entry naming its language (an entry that names one already, as
+ * the untranslated notices' do, keeps it). Next calls this once per language of the [locale]
+ * layout and keeps each entry's language.
+ */
+export function staticParamsAt<Params extends object>(
+  template: Template,
+  segment: string,
+  generate: (context: { params: { locale: string } }) => Promise<Params[]>,
+): () => Promise<(Params & { locale: Locale })[]> {
+  const served = localesServedAt(template, segment);
+  return async () => {
+    const perLanguage = await Promise.all(
+      served.map(async (locale) => (await generate({ params: { locale } })).map((params) => ({ locale, ...params }))),
+    );
+    const entries = perLanguage.flat().filter((params) => served.includes(params.locale));
+    return [...new Map(entries.map((params) => [JSON.stringify(params), params])).values()];
+  };
 }

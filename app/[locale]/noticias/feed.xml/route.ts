@@ -1,0 +1,6 @@
+// The news template at /es/noticias.
+// Generated from i18n/locales.ts by `npm run routes` (i18n/templateRoutes.test.ts): do not edit.
+import * as view from '@/app/[locale]/_templates/news/feed.xml/route';
+
+export const GET = view.GET;
+export const dynamic = 'force-dynamic';

@@ -1,0 +1,6 @@
+// The news template at /es/noticias.
+// Generated from i18n/locales.ts by `npm run routes` (i18n/templateRoutes.test.ts): do not edit.
+import * as view from '@/app/[locale]/_templates/news/page';
+
+export default view.default;
+export const generateMetadata = view.generateMetadata;

@@ -1,0 +1,9 @@
+// The meetings template at /es/reuniones.
+// Generated from i18n/locales.ts by `npm run routes` (i18n/templateRoutes.test.ts): do not edit.
+import { staticParamsAt } from '@/i18n/routing';
+import * as view from '@/app/[locale]/_templates/meetings/[slug]/page';
+
+export default view.default;
+export const generateStaticParams = staticParamsAt('meetings', 'reuniones', view.generateStaticParams);
+export const generateMetadata = view.generateMetadata;
+export const dynamicParams = true;
