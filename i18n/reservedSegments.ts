@@ -10,7 +10,7 @@ export type RouteOutsideLanguages = (typeof routesOutsideLanguages)[number];
 
 /** Who owns a first path segment that a top-level CMS page must not take. */
 export type SegmentOwner =
-  /** A template's address in a language: served there by the template (next.config rewrites). */
+  /** A template's address in a language: its own route folder (see templateRoutes.ts). */
   | { kind: 'templateSegment'; template: Template; locale: Locale }
   /** A template's route name: every language where the address differs redirects it there. */
   | { kind: 'templateRoute'; template: Template }
