@@ -7,8 +7,9 @@ import { e2ePorts as ports, e2eSecrets, e2eSiteUrl } from './e2e/utils';
  * e2e/servers.mjs): the bundled dataset plus the fixtures under e2e/fixtures, which the site
  * itself never ships, and a live build reading the same documents from a Content Lake stand-in.
  * Specs under e2e/live/ run against the live build, all others against the embedded one. Specs
- * under e2e/instances/ start instances of the live build with Redis themselves; they change the
- * stand-in's documents and make it fail, so they run after the live project, one at a time.
+ * under e2e/outage/ make the stand-in fail, so they run after the live project; specs under
+ * e2e/instances/ start instances of the live build with Redis themselves, change the stand-in's
+ * documents and make it fail, so they run after those, one at a time.
  * Specs under e2e/deployed/ read the embedded build as a reader meets it once deployed: bound to
  * 0.0.0.0 behind nginx, over TLS, at the site's public name, which Chromium resolves to nginx.
  */
@@ -55,10 +56,16 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'embedded', testIgnore: /e2e\/(live|instances|deployed)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'embedded', testIgnore: /e2e\/(live|outage|instances|deployed)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
     { name: 'deployed', testMatch: /e2e\/deployed\/.*\.spec\.ts/, use: { ...browserOnPublicName, baseURL: e2eSiteUrl } },
     { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
-    { name: 'instances', testMatch: /e2e\/instances\/.*\.spec\.ts/, dependencies: ['live'], fullyParallel: false },
+    {
+      name: 'outage',
+      testMatch: /e2e\/outage\/.*\.spec\.ts/,
+      dependencies: ['live'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` },
+    },
+    { name: 'instances', testMatch: /e2e\/instances\/.*\.spec\.ts/, dependencies: ['outage'], fullyParallel: false },
   ],
   webServer: {
     command: 'node e2e/servers.mjs',

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { templates } from './locales';
 import { ownerOfFirstSegment, routesOutsideLanguages } from './reservedSegments';
 
 /** The static route folders of an app/ directory, route groups opened, [dynamic] folders left out. */
