@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { localeCodes, type Template } from '@/i18n/locales';
 import { getMeetingIndex, getNewsIndex, getPageIndex } from '@/sanity/lib/content';
-import { homeVersions, languageVersions, localizedPath, templateVersions, type LanguageVersion } from '@/sanity/lib/utils';
+import { homeVersions, languageVersions, localizedPath, templateVersions, type LanguageVersion } from '@/domain/urls';
 import { hreflangUrls } from '@/seo/alternates';
 import { absoluteUrl } from '@/seo/siteUrl';
 

@@ -66,7 +66,7 @@ describe('a third language from configuration alone', () => {
       const resolution = await resolvePath(...args);
       return resolution?.kind === 'page' ? resolution.page : null;
     };
-    const { translationPaths } = await import('../sanity/lib/utils');
+    const { translationPaths } = await import('../domain/urls');
     expect((await getPageIndex('fr' as never)).map((page) => page._id)).toEqual(['page-prisons-fr']);
     const english = await pageAt('en', ['prisons']);
     expect(translationPaths(english!)).toEqual([

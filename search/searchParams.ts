@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePageParam } from '@/components/Pagination/pagination';
+import { parsePageParam } from '@/domain/pagination';
 
 /** The longest query the search page runs; a longer one gets a message instead. */
 export const maxQueryLength = 100;

@@ -1,5 +1,5 @@
 import { defaultLocale, localeDefinition } from '@/i18n/locales';
-import type { LanguageVersion } from '@/sanity/lib/utils';
+import type { LanguageVersion } from '@/domain/urls';
 import { absoluteUrl } from './siteUrl';
 
 /**

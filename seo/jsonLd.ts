@@ -1,5 +1,5 @@
 import { stegaClean } from '@sanity/client/stega';
-import { placeOf } from '@/sanity/lib/meetings';
+import { placeOf } from '@/domain/meetings';
 import type { MeetingPage, SiteChrome } from '@/sanity/lib/models';
 
 /** The Department as schema.org describes it, from the site settings of one language. */

@@ -2,7 +2,7 @@ import { stegaClean } from '@sanity/client/stega';
 import type { Metadata } from 'next';
 import { localeDefinition, type Locale } from '@/i18n/locales';
 import { templatePath } from '@/i18n/routing';
-import type { LanguageVersion } from '@/sanity/lib/utils';
+import type { LanguageVersion } from '@/domain/urls';
 import { hreflangUrls } from './alternates';
 import { absoluteUrl, siteUrl } from './siteUrl';
 

@@ -9,7 +9,7 @@ import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
 import { getHomePage, getSiteChrome } from '@/sanity/lib/content';
-import { homePaths, homeVersions } from '@/sanity/lib/utils';
+import { homePaths, homeVersions } from '@/domain/urls';
 import { departmentJsonLd } from '@/seo/jsonLd';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { safeUrl, type LinkTarget } from '@/sanity/lib/models';
-import { resolveHref } from '@/sanity/lib/utils';
+import { resolveHref } from '@/domain/urls';
 
 /** A link to a document of the site, in that document's language. */
 export function InternalLink({

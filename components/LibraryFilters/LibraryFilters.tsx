@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { localeDefinition, type Locale } from '@/i18n/locales';
 import { languageName } from '@/i18n/numbers';
 import { templateHref, templatePath } from '@/i18n/routing';
-import type { AppliedFilters, LibraryFacets, LibraryFilter } from '@/sanity/lib/library';
+import type { AppliedFilters, LibraryFacets, LibraryFilter } from '@/domain/library';
 import styles from './LibraryFilters.module.css';
 
 /**

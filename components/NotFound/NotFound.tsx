@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { templateHref } from '@/i18n/routing';
-import { homePaths } from '@/sanity/lib/utils';
+import { homePaths } from '@/domain/urls';
 import { PageShell } from '../PageShell/PageShell';
 
 /** The page for an address that leads nowhere, in the site's frame, with the ways on GOV.UK's has. */

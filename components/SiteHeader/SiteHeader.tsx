@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
 import { templateHref, templatePath } from '@/i18n/routing';
 import type { NavigationLink, SiteChrome } from '@/sanity/lib/models';
-import { localizedPath } from '@/sanity/lib/utils';
+import { localizedPath } from '@/domain/urls';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
 import { LanguageToggle, type Alternate } from '../LanguageToggle/LanguageToggle';
 import { SearchForm } from '../SearchForm/SearchForm';

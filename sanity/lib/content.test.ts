@@ -11,7 +11,7 @@ async function contentLayer(fixtures = fixture) {
     const resolution = await content.resolvePath(...args);
     return resolution?.kind === 'page' ? resolution.page : null;
   };
-  return { ...content, pageAt, ...(await import('./source')), ...(await import('./utils')) };
+  return { ...content, pageAt, ...(await import('./source')), ...(await import('@/domain/urls')) };
 }
 
 const warnings = collectWarnings();

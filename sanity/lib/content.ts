@@ -48,7 +48,7 @@ import {
 } from './queries';
 import { cachedQuery } from './source';
 import { documentTag, listTag, sectionTag, slugTag } from './tags';
-import { localizedPath } from './utils';
+import { localizedPath } from '@/domain/urls';
 
 /**
  * What pages ask of the CMS, as validated models. Absent or invalid content is `null` (the

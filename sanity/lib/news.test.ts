@@ -4,7 +4,7 @@ import { collectWarnings, readEmbeddedSourceWith } from './testing';
 /** The content layer afresh, on the bundled dataset plus a few fictional articles. */
 async function contentLayer() {
   readEmbeddedSourceWith('sanity/lib/__fixtures__/news.ndjson');
-  return { ...(await import('./content')), ...(await import('./utils')) };
+  return { ...(await import('./content')), ...(await import('@/domain/urls')) };
 }
 
 const warnings = collectWarnings();

@@ -5,7 +5,7 @@ import { pageMetadata } from '@/seo/metadata';
 import { loadDocumentIndex, queryIndex } from './embedded';
 import { pageModel, siteChromeModel } from './models';
 import { pageQuery, siteChromeQuery } from './queries';
-import { languageVersions, localizedPath, translationPaths } from './utils';
+import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
 
 /**
  * In draft mode the Content Lake sends a result source map and the client hides invisible

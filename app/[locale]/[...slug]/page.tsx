@@ -11,7 +11,7 @@ import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { SectionNavigation } from '@/components/SectionNavigation/SectionNavigation';
 import { routing } from '@/i18n/routing';
 import { getPageIndex, resolvePath } from '@/sanity/lib/content';
-import { languageVersions, localizedPath, translationPaths } from '@/sanity/lib/utils';
+import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 

@@ -12,10 +12,10 @@ import { Link } from '@/i18n/navigation';
 import { localeDefinition } from '@/i18n/locales';
 import { routing, templateHref, templatePath } from '@/i18n/routing';
 import { getLibrary } from '@/sanity/lib/content';
-import { libraryView } from '@/sanity/lib/library';
+import { libraryView } from '@/domain/library';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
-import { templatePaths, templateVersions } from '@/sanity/lib/utils';
+import { templatePaths, templateVersions } from '@/domain/urls';
 
 type LibraryProps = PageProps<'/[locale]/documents'>;
 

@@ -8,10 +8,10 @@ import { PageShell } from '@/components/PageShell/PageShell';
 import { todayAsCalendarDate } from '@/i18n/dates';
 import { routing, templatePath } from '@/i18n/routing';
 import { getMeetingIndex } from '@/sanity/lib/content';
-import { splitMeetingsByDate } from '@/sanity/lib/meetings';
+import { splitMeetingsByDate } from '@/domain/meetings';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
-import { templatePaths, templateVersions } from '@/sanity/lib/utils';
+import { templatePaths, templateVersions } from '@/domain/urls';
 
 /** Upcoming and past are split by today's date: the page renders again at least every hour. */
 export const revalidate = 3600;

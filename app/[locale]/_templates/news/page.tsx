@@ -7,7 +7,7 @@ import { NewsList } from '@/components/NewsList/NewsList';
 import { Notice } from '@/components/Notice/Notice';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { Pagination } from '@/components/Pagination/Pagination';
-import { paginate, parsePageParam } from '@/components/Pagination/pagination';
+import { paginate, parsePageParam } from '@/domain/pagination';
 import { localeCodes, type Locale } from '@/i18n/locales';
 import { routing, templatePath } from '@/i18n/routing';
 import { getNewsList } from '@/sanity/lib/content';

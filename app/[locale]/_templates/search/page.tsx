@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/Notice/Notice';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { Pagination } from '@/components/Pagination/Pagination';
-import { entriesPerPage, paginate } from '@/components/Pagination/pagination';
+import { entriesPerPage, paginate } from '@/domain/pagination';
 import { SearchForm } from '@/components/SearchForm/SearchForm';
 import { SearchResults } from '@/components/SearchResults/SearchResults';
 import { localeCodes, type Locale } from '@/i18n/locales';

@@ -11,7 +11,7 @@ import { PortableText } from '@/components/PortableText/PortableText';
 import { localeDefinition } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { getNewsArticle, getNewsIndex, getSiteChrome } from '@/sanity/lib/content';
-import { languageVersions, localizedPath, translationPaths } from '@/sanity/lib/utils';
+import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
 import { newsArticleJsonLd } from '@/seo/jsonLd';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';

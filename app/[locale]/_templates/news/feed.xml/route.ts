@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeDefinition } from '@/i18n/locales';
 import { routing, templatePath } from '@/i18n/routing';
 import { getNewsList } from '@/sanity/lib/content';
-import { localizedPath } from '@/sanity/lib/utils';
+import { localizedPath } from '@/domain/urls';
 import { newsFeedPath } from '@/seo/metadata';
 import { feedItemLimit, rssFeed } from '@/seo/newsFeed';
 import { getSiteName } from '@/seo/siteName';

@@ -9,7 +9,7 @@ import { localeCodes, localeDefinition } from '@/i18n/locales';
 import { languageName } from '@/i18n/numbers';
 import { routing, untranslatedNoticePath } from '@/i18n/routing';
 import { getPageIndex, getTranslatableDocument } from '@/sanity/lib/content';
-import { localizedPath, resolveHref } from '@/sanity/lib/utils';
+import { localizedPath, resolveHref } from '@/domain/urls';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 

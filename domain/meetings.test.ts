@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todayAsCalendarDate } from '@/i18n/dates';
 import { splitMeetingsByDate } from './meetings';
-import type { MeetingSummary } from './models';
+import type { MeetingSummary } from '@/sanity/lib/models';
 
 const meeting = (_id: string, startDate: string, endDate?: string): MeetingSummary => ({
   _id,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { paginate, parsePageParam, type PageOf, type QueryValue } from '@/components/Pagination/pagination';
+import { paginate, parsePageParam, type PageOf, type QueryValue } from '@/domain/pagination';
 import { localeDefinition, type Locale } from '@/i18n/locales';
-import { publicationKinds } from './enums';
-import type { LibraryPublication } from './models';
+import { publicationKinds } from '@/sanity/lib/enums';
+import type { LibraryPublication } from '@/sanity/lib/models';
 
 /**
  * The documents library's view of its query string: which filters apply, which page is shown,
