@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { localeCodes, type Template } from '@/i18n/locales';
 import { getMeetingIndex, getNewsIndex, getPageIndex } from '@/sanity/lib/content';
-import { homeVersions, languageVersions, localizedPath, templateVersions, type LanguageVersion } from '@/domain/urls';
+import { homeInEveryLanguage, publishedVersions, localizedPath, templateInEveryLanguage, type LanguageVersion } from '@/domain/urls';
 import { hreflangUrls } from '@/seo/alternates';
 import { absoluteUrl } from '@/seo/siteUrl';
 
@@ -18,9 +18,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   );
   const everyVersion = (versions: LanguageVersion[]) => versions.map(({ path }) => ({ path, versions }));
   const documents = [
-    ...everyVersion(homeVersions()),
-    ...indexedTemplates.flatMap((template) => everyVersion(templateVersions(template))),
-    ...perLanguage.flat().map((document) => ({ path: localizedPath(document), versions: languageVersions(document) })),
+    ...everyVersion(homeInEveryLanguage()),
+    ...indexedTemplates.flatMap((template) => everyVersion(templateInEveryLanguage(template))),
+    ...perLanguage.flat().map((document) => ({ path: localizedPath(document), versions: publishedVersions(document) })),
   ];
   return documents.map(({ path, versions }) => ({
     url: absoluteUrl(path),

@@ -1,9 +1,18 @@
 import { localeCodes, type Locale, type Template } from '@/i18n/locales';
-import { templateHref, templatePath, untranslatedNoticePath } from '@/i18n/routing';
+import { templatePathWithoutLocale, templatePath, untranslatedNoticePath } from '@/i18n/routing';
 import type { LinkTarget } from '@/sanity/lib/models';
 
 /** A document in one language: where a reader of that language finds it. */
 export interface LanguageVersion {
+  locale: Locale;
+  path: string;
+}
+
+/**
+ * Where the language toggle leads in one language: the equivalent page, or the notice that the
+ * page has none there. (A LanguageVersion is only ever a published page.)
+ */
+export interface ToggleTarget {
   locale: Locale;
   path: string;
 }
@@ -25,7 +34,7 @@ export function resolveHref(target: Pick<LinkTarget, '_type' | 'language' | 'pat
       return '/';
     case 'meeting':
     case 'newsArticle':
-      return templateHref(target.language, listOfType[target._type], ...target.pathSegments);
+      return templatePathWithoutLocale(target.language, listOfType[target._type], ...target.pathSegments);
     default:
       return `/${target.pathSegments.join('/')}`;
   }
@@ -41,7 +50,7 @@ export function localizedPath(target: Pick<LinkTarget, '_type' | 'pathSegments' 
  * The document in every language it is published in, its own included, in the order of the
  * language list: what its hreflang links and sitemap alternates name.
  */
-export function languageVersions(document: TranslatableDocument): LanguageVersion[] {
+export function publishedVersions(document: TranslatableDocument): LanguageVersion[] {
   return localeCodes.flatMap((locale) => {
     const version =
       locale === document.language
@@ -55,8 +64,8 @@ export function languageVersions(document: TranslatableDocument): LanguageVersio
  * The equivalent of a document in each other language: its translation where one is published,
  * otherwise the notice that says it has none.
  */
-export function translationPaths(document: TranslatableDocument): LanguageVersion[] {
-  const versions = languageVersions(document);
+export function documentToggleTargets(document: TranslatableDocument): ToggleTarget[] {
+  const versions = publishedVersions(document);
   return localeCodes
     .filter((locale) => locale !== document.language)
     .map(
@@ -69,21 +78,21 @@ export function translationPaths(document: TranslatableDocument): LanguageVersio
 }
 
 /** Home pages always exist in every language. */
-export function homeVersions(): LanguageVersion[] {
+export function homeInEveryLanguage(): LanguageVersion[] {
   return localeCodes.map((locale) => ({ locale, path: `/${locale}` }));
 }
 
 /** The home pages of the other languages. */
-export function homePaths(current: Locale): LanguageVersion[] {
-  return homeVersions().filter((version) => version.locale !== current);
+export function homeToggleTargets(current: Locale): ToggleTarget[] {
+  return homeInEveryLanguage().filter((version) => version.locale !== current);
 }
 
 /** A site template (the documents library, the meetings list…) exists in every language. */
-export function templateVersions(template: Template): LanguageVersion[] {
+export function templateInEveryLanguage(template: Template): LanguageVersion[] {
   return localeCodes.map((locale) => ({ locale, path: templatePath(locale, template) }));
 }
 
 /** The template in the other languages, for the language toggle. */
-export function templatePaths(current: Locale, template: Template): LanguageVersion[] {
-  return templateVersions(template).filter((version) => version.locale !== current);
+export function templateToggleTargets(current: Locale, template: Template): ToggleTarget[] {
+  return templateInEveryLanguage(template).filter((version) => version.locale !== current);
 }

@@ -23,15 +23,15 @@ export function languageChoicePath(path: string): string {
 
 /**
  * A site template's address within a language, without the language prefix, as the localized
- * `Link` takes it: templateHref('es', 'meetings', 'mispa-i') is `/reuniones/mispa-i`.
+ * `Link` takes it: templatePathWithoutLocale('es', 'meetings', 'mispa-i') is `/reuniones/mispa-i`.
  */
-export function templateHref(locale: Locale, template: Template, ...rest: string[]): string {
+export function templatePathWithoutLocale(locale: Locale, template: Template, ...rest: string[]): string {
   return [`/${localeDefinition(locale).segments[template]}`, ...rest.map(encodeURIComponent)].join('/');
 }
 
 /** A site template's full address: templatePath('es', 'documents') is `/es/documentos`. */
 export function templatePath(locale: Locale, template: Template, ...rest: string[]): string {
-  return `/${locale}${templateHref(locale, template, ...rest)}`;
+  return `/${locale}${templatePathWithoutLocale(locale, template, ...rest)}`;
 }
 
 /** Where a reader of `locale` is told that a document has no translation into it. */

@@ -66,14 +66,14 @@ describe('a third language from configuration alone', () => {
       const resolution = await resolvePath(...args);
       return resolution?.kind === 'page' ? resolution.page : null;
     };
-    const { translationPaths } = await import('../domain/urls');
+    const { documentToggleTargets } = await import('../domain/urls');
     expect((await getPageIndex('fr' as never)).map((page) => page._id)).toEqual(['page-prisons-fr']);
     const english = await pageAt('en', ['prisons']);
-    expect(translationPaths(english!)).toEqual([
+    expect(documentToggleTargets(english!)).toEqual([
       { locale: 'es', path: '/es/carceles' },
       { locale: 'fr', path: '/fr/prisons' },
     ]);
     const spanishOnly = await pageAt('es', ['sobre-el-departamento', 'estructura']);
-    expect(translationPaths(spanishOnly!)).toContainEqual({ locale: 'fr', path: '/fr/non-traduit/page-structure-es' });
+    expect(documentToggleTargets(spanishOnly!)).toContainEqual({ locale: 'fr', path: '/fr/non-traduit/page-structure-es' });
   });
 });

@@ -9,7 +9,7 @@ import { LastUpdated } from '@/components/LastUpdated/LastUpdated';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { PortableText } from '@/components/PortableText/PortableText';
 import { getHomePage, getSiteChrome } from '@/sanity/lib/content';
-import { homePaths, homeVersions } from '@/domain/urls';
+import { homeToggleTargets, homeInEveryLanguage } from '@/domain/urls';
 import { departmentJsonLd } from '@/seo/jsonLd';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return pageMetadata({
     locale,
     path: `/${locale}`,
-    versions: homeVersions(),
+    versions: homeInEveryLanguage(),
     siteName: await getSiteName(locale),
     title: home.seoTitle ?? home.title,
     description: home.seoDescription,
@@ -41,7 +41,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = home.language;
   const [t, chrome] = await Promise.all([getTranslations('HomePage'), getSiteChrome(locale)]);
   return (
-    <PageShell locale={locale} alternates={homePaths(locale)} currentPath={`/${locale}`}>
+    <PageShell locale={locale} toggleTargets={homeToggleTargets(locale)} currentPath={`/${locale}`}>
       {chrome ? <JsonLd data={departmentJsonLd(chrome.settings, absoluteUrl(`/${locale}`))} /> : null}
       <h1>{home.title}</h1>
       <div className="prose lead">

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ListTemplate, Locale } from '@/i18n/locales';
-import { templateHref } from '@/i18n/routing';
+import { templatePathWithoutLocale } from '@/i18n/routing';
 import type { LinkTarget } from '@/sanity/lib/models';
 import { InternalLink } from '../ContentLink/ContentLink';
 import styles from './Breadcrumbs.module.css';
@@ -26,7 +26,7 @@ export async function Breadcrumbs({ locale, ancestors }: { locale: Locale; ances
         {ancestors.map((ancestor) =>
           'template' in ancestor ? (
             <li key={ancestor.template}>
-              <Link href={templateHref(locale, ancestor.template)} locale={locale}>
+              <Link href={templatePathWithoutLocale(locale, ancestor.template)} locale={locale}>
                 {ancestor.title}
               </Link>
             </li>

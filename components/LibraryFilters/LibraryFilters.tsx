@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeDefinition, type Locale } from '@/i18n/locales';
 import { languageName } from '@/i18n/numbers';
-import { templateHref, templatePath } from '@/i18n/routing';
+import { templatePathWithoutLocale, templatePath } from '@/i18n/routing';
 import type { AppliedFilters, LibraryFacets, LibraryFilter } from '@/domain/library';
 import styles from './LibraryFilters.module.css';
 
@@ -65,7 +65,7 @@ export async function LibraryFilters({
         <button type="submit" className="button">
           {t('apply')}
         </button>
-        <Link href={templateHref(locale, 'documents')} locale={locale} className={styles.clear}>
+        <Link href={templatePathWithoutLocale(locale, 'documents')} locale={locale} className={styles.clear}>
           {t('clear')}
         </Link>
       </div>

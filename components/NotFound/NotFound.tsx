@@ -3,15 +3,15 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { templateHref } from '@/i18n/routing';
-import { homePaths } from '@/domain/urls';
+import { templatePathWithoutLocale } from '@/i18n/routing';
+import { homeToggleTargets } from '@/domain/urls';
 import { PageShell } from '../PageShell/PageShell';
 
 /** The page for an address that leads nowhere, in the site's frame, with the ways on GOV.UK's has. */
 export async function NotFound({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
-    <PageShell locale={locale} alternates={homePaths(locale)} currentPath="">
+    <PageShell locale={locale} toggleTargets={homeToggleTargets(locale)} currentPath="">
       <div className="prose">
         <h1>{t('title')}</h1>
         <p>{t('body')}</p>
@@ -22,7 +22,7 @@ export async function NotFound({ locale }: { locale: Locale }) {
             </Link>
           </li>
           <li>
-            <Link href={templateHref(locale, 'search')} locale={locale}>
+            <Link href={templatePathWithoutLocale(locale, 'search')} locale={locale}>
               {t('search')}
             </Link>
           </li>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { getSiteChrome } from '@/sanity/lib/content';
-import type { Alternate } from '../LanguageToggle/LanguageToggle';
+import type { ToggleTarget } from '@/domain/urls';
 import { SiteFooter } from '../SiteFooter/SiteFooter';
 import { SiteHeader } from '../SiteHeader/SiteHeader';
 
@@ -12,12 +12,12 @@ import { SiteHeader } from '../SiteHeader/SiteHeader';
  */
 export async function PageShell({
   locale,
-  alternates,
+  toggleTargets,
   currentPath,
   children,
 }: {
   locale: Locale;
-  alternates: Alternate[];
+  toggleTargets: ToggleTarget[];
   currentPath: string;
   children: ReactNode;
 }) {
@@ -27,7 +27,7 @@ export async function PageShell({
       <a href="#main-content" className="skip-link">
         {t('label')}
       </a>
-      <SiteHeader locale={locale} chrome={chrome} alternates={alternates} currentPath={currentPath} />
+      <SiteHeader locale={locale} chrome={chrome} toggleTargets={toggleTargets} currentPath={currentPath} />
       <main id="main-content" tabIndex={-1} className="container main">
         {children}
       </main>

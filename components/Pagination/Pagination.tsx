@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ListTemplate, Locale } from '@/i18n/locales';
-import { templateHref } from '@/i18n/routing';
+import { templatePathWithoutLocale } from '@/i18n/routing';
 import styles from './Pagination.module.css';
 
 /**
@@ -25,7 +25,7 @@ export async function Pagination({
   const t = await getTranslations('Pagination');
   const others = Object.fromEntries(Object.entries(query).filter(([name]) => name !== 'page'));
   const hrefFor = (target: number) => ({
-    pathname: templateHref(locale, template),
+    pathname: templatePathWithoutLocale(locale, template),
     query: target === 1 ? others : { ...others, page: String(target) },
   });
   return (

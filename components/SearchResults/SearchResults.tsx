@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
-import { templateHref } from '@/i18n/routing';
+import { templatePathWithoutLocale } from '@/i18n/routing';
 import type { SearchDocument } from '@/sanity/lib/models';
 import type { SearchHit } from '@/search/searchIndex';
 import { highlight, snippet, type Segment } from '@/search/snippet';
@@ -25,7 +25,7 @@ function ResultLink({ document, locale, children }: { document: SearchDocument; 
   if (link.kind === 'document') return <InternalLink target={link.target}>{children}</InternalLink>;
   if (link.url) return <UrlLink url={link.url}>{children}</UrlLink>;
   return (
-    <Link href={templateHref(locale, 'documents')} locale={locale}>
+    <Link href={templatePathWithoutLocale(locale, 'documents')} locale={locale}>
       {children}
     </Link>
   );

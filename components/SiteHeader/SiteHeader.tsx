@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
-import { templateHref, templatePath } from '@/i18n/routing';
+import { templatePathWithoutLocale, templatePath } from '@/i18n/routing';
 import type { NavigationLink, SiteChrome } from '@/sanity/lib/models';
 import { localizedPath } from '@/domain/urls';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
-import { LanguageToggle, type Alternate } from '../LanguageToggle/LanguageToggle';
+import type { ToggleTarget } from '@/domain/urls';
+import { LanguageToggle } from '../LanguageToggle/LanguageToggle';
 import { SearchForm } from '../SearchForm/SearchForm';
 import styles from './SiteHeader.module.css';
 
@@ -13,7 +14,7 @@ function NavigationItem({ link, locale, currentPath }: { link: NavigationLink; l
   if (link.template) {
     const listPath = templatePath(locale, link.template);
     return (
-      <Link href={templateHref(locale, link.template)} locale={locale} aria-current={currentPath === listPath ? 'page' : undefined}>
+      <Link href={templatePathWithoutLocale(locale, link.template)} locale={locale} aria-current={currentPath === listPath ? 'page' : undefined}>
         {link.label}
       </Link>
     );
@@ -61,12 +62,12 @@ function NavigationList({
 export async function SiteHeader({
   locale,
   chrome,
-  alternates,
+  toggleTargets,
   currentPath,
 }: {
   locale: Locale;
   chrome: SiteChrome | null;
-  alternates: Alternate[];
+  toggleTargets: ToggleTarget[];
   currentPath: string;
 }) {
   const t = await getTranslations('SiteHeader');
@@ -85,7 +86,7 @@ export async function SiteHeader({
               )}
             </p>
           ) : null}
-          <LanguageToggle alternates={alternates} />
+          <LanguageToggle toggleTargets={toggleTargets} />
         </div>
       </div>
       {settings ? (

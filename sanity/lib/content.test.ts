@@ -18,22 +18,22 @@ const warnings = collectWarnings();
 
 describe('the content layer on the embedded source', () => {
   it('finds the bundled Prisons page in both languages, linked as translations', async () => {
-    const { pageAt, translationPaths } = await contentLayer();
+    const { pageAt, documentToggleTargets } = await contentLayer();
     const english = await pageAt('en', ['prisons']);
     const spanish = await pageAt('es', ['carceles']);
     expect(english?.title).toBe('Penitentiary and Prison Systems');
     expect(spanish?.title).toBe('Sistemas Penitenciarios y Carcelarios');
     expect(english?.lastUpdated).toBe('2010-12-06');
-    expect(translationPaths(english!)).toEqual([{ locale: 'es', path: '/es/carceles' }]);
-    expect(translationPaths(spanish!)).toEqual([{ locale: 'en', path: '/en/prisons' }]);
+    expect(documentToggleTargets(english!)).toEqual([{ locale: 'es', path: '/es/carceles' }]);
+    expect(documentToggleTargets(spanish!)).toEqual([{ locale: 'en', path: '/en/prisons' }]);
   });
 
   it('resolves nested paths through their ancestors, per language', async () => {
-    const { pageAt, translationPaths } = await contentLayer();
+    const { pageAt, documentToggleTargets } = await contentLayer();
     const child = await pageAt('en', ['section', 'child']);
     expect(child?._id).toBe('page-child-en');
     expect(child?.breadcrumbs.map((crumb) => crumb._id)).toEqual(['page-section-en']);
-    expect(translationPaths(child!)).toEqual([{ locale: 'es', path: '/es/seccion/hija' }]);
+    expect(documentToggleTargets(child!)).toEqual([{ locale: 'es', path: '/es/seccion/hija' }]);
     // The same slug at the top level is another page.
     expect((await pageAt('en', ['child']))?._id).toBe('page-orphan-en');
   });
@@ -69,20 +69,20 @@ describe('the content layer on the embedded source', () => {
   });
 
   it('sends a page without a translation to the notice in the other language', async () => {
-    const { pageAt, translationPaths } = await contentLayer();
+    const { pageAt, documentToggleTargets } = await contentLayer();
     const orphan = await pageAt('en', ['child']);
-    expect(translationPaths(orphan!)).toEqual([{ locale: 'es', path: '/es/sin-traduccion/page-orphan-en' }]);
+    expect(documentToggleTargets(orphan!)).toEqual([{ locale: 'es', path: '/es/sin-traduccion/page-orphan-en' }]);
   });
 
   it('lists a page in every language it is published in, its own included', async () => {
-    const { pageAt, getPageIndex, languageVersions } = await contentLayer();
+    const { pageAt, getPageIndex, publishedVersions } = await contentLayer();
     const child = await pageAt('es', ['seccion', 'hija']);
-    expect(languageVersions(child!)).toEqual([
+    expect(publishedVersions(child!)).toEqual([
       { locale: 'en', path: '/en/section/child' },
       { locale: 'es', path: '/es/seccion/hija' },
     ]);
     const orphan = (await getPageIndex('en')).find((page) => page._id === 'page-orphan-en');
-    expect(languageVersions(orphan!)).toEqual([{ locale: 'en', path: '/en/child' }]);
+    expect(publishedVersions(orphan!)).toEqual([{ locale: 'en', path: '/en/child' }]);
   });
 
   it('never reads drafts or other private documents', async () => {

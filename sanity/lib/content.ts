@@ -5,7 +5,7 @@ import { localeDefinition, type Locale } from '@/i18n/locales';
 import {
   homePageModel,
   indexedNewsArticleModel,
-  indexedPageModel,
+  indexedDocumentModel,
   libraryPublicationModel,
   meetingPageModel,
   meetingSummaryModel,
@@ -19,7 +19,7 @@ import {
   siteChromeModel,
   tolerantList,
   type HomePage,
-  type IndexedPage,
+  type IndexedDocument,
   type LibraryPublication,
   type MeetingPage,
   type MeetingSummary,
@@ -153,14 +153,14 @@ export const resolvePath = cache(async (locale: Locale, segments: string[]): Pro
   return getRedirect(locale, segments);
 });
 
-export const getPageIndex = cache(async (locale: Locale): Promise<IndexedPage[]> =>
-  tolerantList(indexedPageModel, 'page').parse(
+export const getPageIndex = cache(async (locale: Locale): Promise<IndexedDocument[]> =>
+  tolerantList(indexedDocumentModel, 'page').parse(
     await cachedQuery(pageIndexQuery, { locale }, [listTag('page', locale)]),
   ),
 );
 
-export const getTranslatableDocument = cache(async (id: string): Promise<IndexedPage | null> =>
-  parseOrReport(indexedPageModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
+export const getTranslatableDocument = cache(async (id: string): Promise<IndexedDocument | null> =>
+  parseOrReport(indexedDocumentModel, await cachedQuery(translatableDocumentQuery, { id }, [documentTag(id)]), 'page'),
 );
 
 /** The id of the document of a type with this slug in a language, cached under the slug's tag. */
@@ -196,7 +196,7 @@ export const getNewsArticle = cache(async (locale: Locale, slug: string): Promis
   );
 });
 
-export const getNewsIndex = cache(async (locale: Locale): Promise<IndexedPage[]> =>
+export const getNewsIndex = cache(async (locale: Locale): Promise<IndexedDocument[]> =>
   tolerantList(indexedNewsArticleModel, 'news article').parse(
     await cachedQuery(newsIndexQuery, { locale }, [listTag('newsArticle', locale)]),
   ),

@@ -209,8 +209,8 @@ function withPublishedLanguages<Document extends z.output<typeof indexedDocument
   };
 }
 
-export const indexedPageModel = indexedDocumentShape.transform(withPublishedLanguages);
-export type IndexedPage = z.output<typeof indexedPageModel>;
+export const indexedDocumentModel = indexedDocumentShape.transform(withPublishedLanguages);
+export type IndexedDocument = z.output<typeof indexedDocumentModel>;
 
 export const redirectModel = z.object({
   _id: text,

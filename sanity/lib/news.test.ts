@@ -24,11 +24,11 @@ describe('news from the content layer', () => {
   });
 
   it('reads an article by its slug in its own language only, with its translation', async () => {
-    const { getNewsArticle, translationPaths, languageVersions } = await contentLayer();
+    const { getNewsArticle, documentToggleTargets, publishedVersions } = await contentLayer();
     const spanish = await getNewsArticle('es', 'anterior-de-prueba');
     expect(spanish?._id).toBe('news-older-es');
-    expect(translationPaths(spanish!)).toEqual([{ locale: 'en', path: '/en/news/older-test-item' }]);
-    expect(languageVersions(spanish!)).toEqual([
+    expect(documentToggleTargets(spanish!)).toEqual([{ locale: 'en', path: '/en/news/older-test-item' }]);
+    expect(publishedVersions(spanish!)).toEqual([
       { locale: 'en', path: '/en/news/older-test-item' },
       { locale: 'es', path: '/es/noticias/anterior-de-prueba' },
     ]);
@@ -37,9 +37,9 @@ describe('news from the content layer', () => {
   });
 
   it('sends an article without a translation to the notice in the other language', async () => {
-    const { getNewsArticle, translationPaths } = await contentLayer();
+    const { getNewsArticle, documentToggleTargets } = await contentLayer();
     const untranslated = await getNewsArticle('es', 'zona-de-prueba');
-    expect(translationPaths(untranslated!)).toEqual([{ locale: 'en', path: '/en/untranslated/news-zona-es' }]);
+    expect(documentToggleTargets(untranslated!)).toEqual([{ locale: 'en', path: '/en/untranslated/news-zona-es' }]);
   });
 
   it('indexes every article of a language by its slug, for static params', async () => {

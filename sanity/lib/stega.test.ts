@@ -5,7 +5,7 @@ import { pageMetadata } from '@/seo/metadata';
 import { loadDocumentIndex, queryIndex } from './embedded';
 import { pageModel, siteChromeModel } from './models';
 import { pageQuery, siteChromeQuery } from './queries';
-import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
+import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 
 /**
  * In draft mode the Content Lake sends a result source map and the client hides invisible
@@ -57,8 +57,8 @@ describe('stega-encoded draft content', () => {
     expect(page.pathSegments).toEqual(['carceles']);
     expect(page.lastUpdated).toBe('2010-12-06');
     expect(localizedPath(page)).toBe('/es/carceles');
-    expect(translationPaths(page)).toEqual([{ locale: 'en', path: '/en/prisons' }]);
-    expect(isClean(languageVersions(page))).toBe(true);
+    expect(documentToggleTargets(page)).toEqual([{ locale: 'en', path: '/en/prisons' }]);
+    expect(isClean(publishedVersions(page))).toBe(true);
     expect(isClean(page.relatedPublications.map(({ kind, url }) => ({ kind, url })))).toBe(true);
   });
 
@@ -69,7 +69,7 @@ describe('stega-encoded draft content', () => {
     const metadata = pageMetadata({
       locale: page.language,
       path: localizedPath(page),
-      versions: languageVersions(page),
+      versions: publishedVersions(page),
       siteName: page.title,
       title: page.seoTitle ?? page.title,
       description: page.summary,

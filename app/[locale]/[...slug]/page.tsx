@@ -11,7 +11,7 @@ import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { SectionNavigation } from '@/components/SectionNavigation/SectionNavigation';
 import { routing } from '@/i18n/routing';
 import { getPageIndex, resolvePath } from '@/sanity/lib/content';
-import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
+import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 
@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[...slug
   return pageMetadata({
     locale: page.language,
     path: localizedPath(page),
-    versions: languageVersions(page),
+    versions: publishedVersions(page),
     siteName: await getSiteName(page.language),
     title: page.seoTitle ?? page.title,
     description: page.seoDescription ?? page.summary,
@@ -64,7 +64,7 @@ export default async function ContentPage({ params }: PageProps<'/[locale]/[...s
   const { page } = resolution;
   const locale = page.language;
   return (
-    <PageShell locale={locale} alternates={translationPaths(page)} currentPath={localizedPath(page)}>
+    <PageShell locale={locale} toggleTargets={documentToggleTargets(page)} currentPath={localizedPath(page)}>
       <Breadcrumbs locale={locale} ancestors={page.breadcrumbs} />
       <div className="with-sidebar">
         <article className="prose">

@@ -10,12 +10,12 @@ import { Pagination } from '@/components/Pagination/Pagination';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { Link } from '@/i18n/navigation';
 import { localeDefinition } from '@/i18n/locales';
-import { routing, templateHref, templatePath } from '@/i18n/routing';
+import { routing, templatePathWithoutLocale, templatePath } from '@/i18n/routing';
 import { getLibrary } from '@/sanity/lib/content';
 import { libraryView } from '@/domain/library';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
-import { templatePaths, templateVersions } from '@/domain/urls';
+import { templateToggleTargets, templateInEveryLanguage } from '@/domain/urls';
 
 type LibraryProps = PageProps<'/[locale]/documents'>;
 
@@ -38,7 +38,7 @@ export async function generateMetadata(props: LibraryProps): Promise<Metadata> {
     description: t('description'),
   };
   return view.indexable
-    ? pageMetadata({ ...common, versions: templateVersions('documents') })
+    ? pageMetadata({ ...common, versions: templateInEveryLanguage('documents') })
     : pageMetadata({ ...common, noindex: true });
 }
 
@@ -47,9 +47,9 @@ export default async function DocumentsPage(props: LibraryProps) {
   const t = await getTranslations('DocumentsPage');
   const { results, ignored, filters, facets, requestedPage } = view;
   const list = new Intl.ListFormat(localeDefinition(locale).formattingLocale, { type: 'conjunction' });
-  const alternates = templatePaths(locale, 'documents');
+  const toggleTargets = templateToggleTargets(locale, 'documents');
   return (
-    <PageShell locale={locale} alternates={alternates} currentPath={templatePath(locale, 'documents')}>
+    <PageShell locale={locale} toggleTargets={toggleTargets} currentPath={templatePath(locale, 'documents')}>
       <Breadcrumbs locale={locale} ancestors={[]} />
       <h1>{t('title')}</h1>
       <p className="lead">{t('description')}</p>
@@ -68,7 +68,7 @@ export default async function DocumentsPage(props: LibraryProps) {
         <Notice>
           <p>{t('empty')}</p>
           <p>
-            <Link href={templateHref(locale, 'documents')} locale={locale}>
+            <Link href={templatePathWithoutLocale(locale, 'documents')} locale={locale}>
               {t('clear')}
             </Link>
           </p>

@@ -11,7 +11,7 @@ import { getMeetingIndex } from '@/sanity/lib/content';
 import { splitMeetingsByDate } from '@/domain/meetings';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
-import { templatePaths, templateVersions } from '@/domain/urls';
+import { templateToggleTargets, templateInEveryLanguage } from '@/domain/urls';
 
 /** Upcoming and past are split by today's date: the page renders again at least every hour. */
 export const revalidate = 3600;
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/meetings
   return pageMetadata({
     locale,
     path: templatePath(locale, 'meetings'),
-    versions: templateVersions('meetings'),
+    versions: templateInEveryLanguage('meetings'),
     siteName: await getSiteName(locale),
     title: t('title'),
     description: t('description'),
@@ -39,9 +39,9 @@ export default async function MeetingsPage({ params }: PageProps<'/[locale]/meet
   const locale = await localeOf(params);
   const [t, meetings] = await Promise.all([getTranslations('MeetingsPage'), getMeetingIndex(locale)]);
   const { upcoming, past } = splitMeetingsByDate(meetings, todayAsCalendarDate());
-  const alternates = templatePaths(locale, 'meetings');
+  const toggleTargets = templateToggleTargets(locale, 'meetings');
   return (
-    <PageShell locale={locale} alternates={alternates} currentPath={templatePath(locale, 'meetings')}>
+    <PageShell locale={locale} toggleTargets={toggleTargets} currentPath={templatePath(locale, 'meetings')}>
       <Breadcrumbs locale={locale} ancestors={[]} />
       <h1>{t('title')}</h1>
       <p className="lead">{t('description')}</p>

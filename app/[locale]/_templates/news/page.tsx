@@ -58,9 +58,9 @@ export default async function NewsPage(props: PageProps<'/[locale]/news'>) {
   const t = await getTranslations('NewsPage');
   // The toggle leads to the other language's first page: the language-choice route takes a path
   // without a query string, and page n there lists other articles anyway.
-  const alternates = localeCodes.filter((code) => code !== locale).map((code) => ({ locale: code, path: listPath(code, 1) }));
+  const toggleTargets = localeCodes.filter((code) => code !== locale).map((code) => ({ locale: code, path: listPath(code, 1) }));
   return (
-    <PageShell locale={locale} alternates={alternates} currentPath={templatePath(locale, 'news')}>
+    <PageShell locale={locale} toggleTargets={toggleTargets} currentPath={templatePath(locale, 'news')}>
       <Breadcrumbs locale={locale} ancestors={[]} />
       <h1>{t('title')}</h1>
       {requested.ignored ? <Notice>{t('pageIgnored')}</Notice> : null}

@@ -83,7 +83,7 @@ export default async function SearchPage(props: PageProps<'/[locale]/search'>) {
   return (
     <PageShell
       locale={locale}
-      alternates={searchPages.filter((page) => page.locale !== locale)}
+      toggleTargets={searchPages.filter((page) => page.locale !== locale)}
       currentPath={templatePath(locale, 'search')}
     >
       <h1>{t('title')}</h1>

@@ -12,7 +12,7 @@ import { formatCalendarDateRange } from '@/i18n/dates';
 import { routing } from '@/i18n/routing';
 import { getMeeting, getMeetingIndex } from '@/sanity/lib/content';
 import { placeOf } from '@/domain/meetings';
-import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
+import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 import { meetingJsonLd } from '@/seo/jsonLd';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/meetings
   return pageMetadata({
     locale,
     path: localizedPath(meeting),
-    versions: languageVersions(meeting),
+    versions: publishedVersions(meeting),
     siteName: await getSiteName(locale),
     title: meeting.name,
     description: `${formatCalendarDateRange(meeting.startDate, meeting.endDate, locale)} · ${placeOf(meeting)}`,
@@ -53,7 +53,7 @@ export default async function MeetingPage({ params }: PageProps<'/[locale]/meeti
   const [t, tList] = await Promise.all([getTranslations('MeetingsPage'), getTranslations('MeetingList')]);
   const path = localizedPath(meeting);
   return (
-    <PageShell locale={locale} alternates={translationPaths(meeting)} currentPath={path}>
+    <PageShell locale={locale} toggleTargets={documentToggleTargets(meeting)} currentPath={path}>
       <JsonLd data={meetingJsonLd(meeting, absoluteUrl(path))} />
       <Breadcrumbs locale={locale} ancestors={[{ template: 'meetings', title: t('title') }]} />
       <article className="prose">

@@ -11,7 +11,7 @@ import { PortableText } from '@/components/PortableText/PortableText';
 import { localeDefinition } from '@/i18n/locales';
 import { routing } from '@/i18n/routing';
 import { getNewsArticle, getNewsIndex, getSiteChrome } from '@/sanity/lib/content';
-import { languageVersions, localizedPath, translationPaths } from '@/domain/urls';
+import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 import { newsArticleJsonLd } from '@/seo/jsonLd';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
   return pageMetadata({
     locale: article.language,
     path: localizedPath(article),
-    versions: languageVersions(article),
+    versions: publishedVersions(article),
     siteName: await getSiteName(article.language),
     title: article.seoTitle ?? article.title,
     description: article.seoDescription ?? article.summary,
@@ -53,7 +53,7 @@ export default async function NewsArticlePage({ params }: PageProps<'/[locale]/n
   const [t, chrome] = await Promise.all([getTranslations('NewsPage'), getSiteChrome(locale)]);
   const path = localizedPath(article);
   return (
-    <PageShell locale={locale} alternates={translationPaths(article)} currentPath={path}>
+    <PageShell locale={locale} toggleTargets={documentToggleTargets(article)} currentPath={path}>
       {chrome ? (
         <JsonLd
           data={newsArticleJsonLd(

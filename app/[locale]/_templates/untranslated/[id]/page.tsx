@@ -56,14 +56,14 @@ export default async function UntranslatedNotice({ params }: PageProps<'/[locale
   const t = await getTranslations('UntranslatedNotice');
   const language = languageName(document.language, locale);
   const original = localeDefinition(document.language);
-  const alternates = localeCodes
+  const toggleTargets = localeCodes
     .filter((other) => other !== locale)
     .map((other) => ({
       locale: other,
       path: other === document.language ? localizedPath(document) : untranslatedNoticePath(other, document._id),
     }));
   return (
-    <PageShell locale={locale} alternates={alternates} currentPath={untranslatedNoticePath(locale, document._id)}>
+    <PageShell locale={locale} toggleTargets={toggleTargets} currentPath={untranslatedNoticePath(locale, document._id)}>
       <div className="prose">
         <h1>{t('title')}</h1>
         <p>{t('body', { language })}</p>
