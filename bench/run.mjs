@@ -155,6 +155,20 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/**
+ * Figures measured on a busy machine compare nothing: the full bench refuses to start when the
+ * load average is over one core, unless told to (`--busy`; the report states the load anyway).
+ */
+const maxLoadAtStart = 1.0;
+const [loadAtStart = 0] = os.loadavg();
+if (!process.argv.includes('--instances-only') && !process.argv.includes('--busy') && loadAtStart > maxLoadAtStart) {
+  console.error(
+    `The machine is busy (load average ${loadAtStart.toFixed(2)}, more than ${maxLoadAtStart}): ` +
+      'wait for it to settle, or run `npm run bench -- --busy` to measure and write the results anyway.',
+  );
+  process.exit(1);
+}
+
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'oas-bench-'));
 try {
   if (process.argv.includes('--instances-only')) {
