@@ -1,5 +1,6 @@
 import { defineRouting } from 'next-intl/routing';
-import { defaultLocale, localeCodes, localeDefinition, locales, type Locale, type LocaleDefinition, type Template } from './locales';
+import { defaultLocale, localeCodes, localeDefinition, type Locale, type Template } from './locales';
+import { localesServedAt } from './templateRoutes';
 
 /** The name of the cookie that remembers the reader's explicit language choice. */
 export const localeCookieName = 'NEXT_LOCALE';
@@ -37,13 +38,6 @@ export function templatePath(locale: Locale, template: Template, ...rest: string
 /** Where a reader of `locale` is told that a document has no translation into it. */
 export function untranslatedNoticePath(locale: Locale, documentId: string): string {
   return templatePath(locale, 'untranslated', documentId);
-}
-
-/** The languages whose address for a template uses this path segment (/es/reuniones: Spanish). */
-export function localesServedAt(template: Template, segment: string): Locale[] {
-  return (locales as readonly LocaleDefinition[])
-    .filter((locale) => locale.segments[template] === segment)
-    .map((locale) => locale.code as Locale);
 }
 
 /**

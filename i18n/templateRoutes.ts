@@ -1,4 +1,4 @@
-import { locales, templates, type LocaleDefinition, type Template } from './locales';
+import { locales, templates, type Locale, type LocaleDefinition, type Template } from './locales';
 
 /**
  * The site's templates answer at each language's own address (/es/reuniones, /en/meetings) as
@@ -52,10 +52,16 @@ function routeFile(template: Template, segment: string, view: ViewFile): string 
   return `${lines.join('\n')}\n`;
 }
 
-function addressesAt(template: Template, segment: string): string {
+/** The languages whose address for a template uses this path segment (/es/reuniones: Spanish). */
+export function localesServedAt(template: Template, segment: string): Locale[] {
   return (locales as readonly LocaleDefinition[])
     .filter((locale) => locale.segments[template] === segment)
-    .map((locale) => `/${locale.code}/${segment}`)
+    .map((locale) => locale.code as Locale);
+}
+
+function addressesAt(template: Template, segment: string): string {
+  return localesServedAt(template, segment)
+    .map((code) => `/${code}/${segment}`)
     .join(' and ');
 }
 
