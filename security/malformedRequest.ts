@@ -22,8 +22,8 @@ interface BadRequestMessages {
 }
 
 async function badRequestMessages(locale: Locale): Promise<BadRequestMessages> {
-  const { NotFound } = (await import(`../messages/${locale}.json`)).default;
-  return { title: NotFound.badRequestTitle, body: NotFound.badRequestBody, home: NotFound.home };
+  const { BadRequest, NotFound } = (await import(`../messages/${locale}.json`)).default;
+  return { title: BadRequest.title, body: BadRequest.body, home: NotFound.home };
 }
 
 const escapeHtml = (text: string) =>
