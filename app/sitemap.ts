@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { localeCodes, type Template } from '@/i18n/locales';
-import { getMeetingIndex, getNewsIndex, getPageIndex } from '@/sanity/lib/content';
+import { getMeetingIndex } from '@/sanity/documentTypes/meeting';
+import { getNewsIndex } from '@/sanity/documentTypes/newsArticle';
+import { getPageIndex } from '@/sanity/documentTypes/page';
 import { homeInEveryLanguage, publishedVersions, localizedPath, templateInEveryLanguage, type LanguageVersion } from '@/domain/urls';
 import { hreflangUrls } from '@/seo/alternates';
 import { absoluteUrl } from '@/seo/siteUrl';

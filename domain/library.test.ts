@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryFacets, libraryView, parseLibraryQuery, sortLibrary } from './library';
-import type { LibraryPublication } from '@/sanity/lib/models';
+import type { LibraryPublication } from '@/sanity/documentTypes/publication';
 
 const publication = (overrides: Partial<LibraryPublication> & Pick<LibraryPublication, '_id' | 'title'>): LibraryPublication => ({
   kind: 'report',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { paginate, parsePageParam, type PageOf, type QueryValue } from '@/domain/pagination';
 import { localeDefinition, type Locale } from '@/i18n/locales';
 import { publicationKinds } from '@/sanity/lib/enums';
-import type { LibraryPublication } from '@/sanity/lib/models';
+import type { LibraryPublication } from '@/sanity/documentTypes/publication';
 
 /**
  * The documents library's view of its query string: which filters apply, which page is shown,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todayAsCalendarDate } from '@/i18n/dates';
 import { splitMeetingsByDate } from './meetings';
-import type { MeetingSummary } from '@/sanity/lib/models';
+import type { MeetingSummary } from '@/sanity/documentTypes/meeting';
 
 const meeting = (_id: string, startDate: string, endDate?: string): MeetingSummary => ({
   _id,

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingSummary } from '@/sanity/lib/models';
+import type { Meeting, MeetingSummary } from '@/sanity/documentTypes/meeting';
 
 /** "Valdivia, Chile", but "Santiago de Chile" rather than "Santiago de Chile, Chile". */
 export function placeOf({ city, country }: Pick<Meeting, 'city' | 'country'>): string {

@@ -1,6 +1,6 @@
 import { localeCodes, type Locale, type Template } from '@/i18n/locales';
 import { templatePathWithoutLocale, templatePath, untranslatedNoticePath } from '@/i18n/routing';
-import type { LinkTarget } from '@/sanity/lib/models';
+import type { LinkTarget } from '@/sanity/documentTypes/fields';
 
 /** A document in one language: where a reader of that language finds it. */
 export interface LanguageVersion {

@@ -61,7 +61,7 @@ describe('a third language from configuration alone', () => {
     vi.stubEnv('SANITY_PROJECT_ID', '');
     vi.stubEnv('SANITY_DATASET', '');
     vi.stubEnv('SANITY_EMBEDDED_FIXTURES', 'i18n/__fixtures__/french-page.ndjson');
-    const { getPageIndex, resolvePath } = await import('../sanity/lib/content');
+    const { getPageIndex, resolvePath } = await import('../sanity/documentTypes/page');
     const pageAt = async (...args: Parameters<typeof resolvePath>) => {
       const resolution = await resolvePath(...args);
       return resolution?.kind === 'page' ? resolution.page : null;

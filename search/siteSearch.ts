@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
-import { getSearchDocuments } from '@/sanity/lib/content';
-import type { SearchDocument } from '@/sanity/lib/models';
+import { getSearchDocuments } from '@/sanity/documentTypes/search';
+import type { SearchDocument } from '@/sanity/documentTypes/search';
 import { memoizedIndex, type SearchHit } from './searchIndex';
 
 const indexFor = memoizedIndex<SearchDocument>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteChrome } from '@/sanity/lib/models';
+import type { SiteChrome } from '@/sanity/documentTypes/siteChrome';
 import { departmentJsonLd, serializeJsonLd } from './jsonLd';
 
 const settings: SiteChrome['settings'] = {

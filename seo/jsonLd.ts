@@ -1,6 +1,7 @@
 import { stegaClean } from '@sanity/client/stega';
 import { placeOf } from '@/domain/meetings';
-import type { MeetingPage, SiteChrome } from '@/sanity/lib/models';
+import type { MeetingPage } from '@/sanity/documentTypes/meeting';
+import type { SiteChrome } from '@/sanity/documentTypes/siteChrome';
 
 /** The Department as schema.org describes it, from the site settings of one language. */
 export function departmentJsonLd(settings: SiteChrome['settings'], homeUrl: string) {

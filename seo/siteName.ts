@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getSiteChrome } from '@/sanity/lib/content';
+import { getSiteChrome } from '@/sanity/documentTypes/siteChrome';
 
 /**
  * The Department's name in a language, for titles and cards: from the CMS site settings, or the

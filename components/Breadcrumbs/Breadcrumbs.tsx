@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ListTemplate, Locale } from '@/i18n/locales';
 import { templatePathWithoutLocale } from '@/i18n/routing';
-import type { LinkTarget } from '@/sanity/lib/models';
+import type { LinkTarget } from '@/sanity/documentTypes/fields';
 import { InternalLink } from '../ContentLink/ContentLink';
 import styles from './Breadcrumbs.module.css';
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { safeUrl, type LinkTarget } from '@/sanity/lib/models';
+import type { LinkTarget } from '@/sanity/documentTypes/fields';
+import { safeUrl } from '@/sanity/lib/parsing';
 import { resolveHref } from '@/domain/urls';
 
 /** A link to a document of the site, in that document's language. */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatCalendarDateRange } from '@/i18n/dates';
 import type { Locale } from '@/i18n/locales';
 import { placeOf } from '@/domain/meetings';
-import type { Meeting } from '@/sanity/lib/models';
+import type { Meeting } from '@/sanity/documentTypes/meeting';
 import { Notice } from '../Notice/Notice';
 import { InternalLink } from '../ContentLink/ContentLink';
 import { PublicationEntry } from '../PublicationList/PublicationList';

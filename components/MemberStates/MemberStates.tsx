@@ -1,6 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import { isLocale } from '@/i18n/locales';
-import type { MemberState } from '@/sanity/lib/models';
+import type { MemberState } from '@/sanity/documentTypes/memberState';
 import styles from './MemberStates.module.css';
 import { sortMemberStates } from './sortMemberStates';
 

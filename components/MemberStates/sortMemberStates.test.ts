@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberState } from '@/sanity/lib/models';
+import type { MemberState } from '@/sanity/documentTypes/memberState';
 import { sortMemberStates } from './sortMemberStates';
 
 const state = (name: string, sortName = name): MemberState => ({ _id: name, isoCode: 'XX', name, sortName, statusNote: undefined });

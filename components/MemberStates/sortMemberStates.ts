@@ -1,5 +1,5 @@
 import { localeDefinition, type Locale } from '@/i18n/locales';
-import type { MemberState } from '@/sanity/lib/models';
+import type { MemberState } from '@/sanity/documentTypes/memberState';
 
 /**
  * The states in the order of the reader's language: "San Vicente y las Granadinas" before

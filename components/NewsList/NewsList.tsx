@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatCalendarDate, formatCalendarDateRange } from '@/i18n/dates';
 import type { Locale } from '@/i18n/locales';
-import type { NewsEntry } from '@/sanity/lib/models';
+import type { NewsEntry } from '@/sanity/documentTypes/newsArticle';
 import { InternalLink } from '../ContentLink/ContentLink';
 import styles from './NewsList.module.css';
 

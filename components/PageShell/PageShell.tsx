@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { getSiteChrome } from '@/sanity/lib/content';
+import { getSiteChrome } from '@/sanity/documentTypes/siteChrome';
 import type { ToggleTarget } from '@/domain/urls';
 import { SiteFooter } from '../SiteFooter/SiteFooter';
 import { SiteHeader } from '../SiteHeader/SiteHeader';

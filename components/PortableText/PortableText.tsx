@@ -1,5 +1,9 @@
 import { PortableText as PortableTextRenderer, type PortableTextComponents } from '@portabletext/react';
-import { languageTag, linkTargetModel, memberStatesListModel, publicationModel, type PortableTextBlocks } from '@/sanity/lib/models';
+import { linkTargetModel } from '@/sanity/documentTypes/fields';
+import { memberStatesListModel } from '@/sanity/documentTypes/memberState';
+import type { PortableTextBlocks } from '@/sanity/documentTypes/portableText';
+import { publicationModel } from '@/sanity/documentTypes/publication';
+import { languageTag } from '@/sanity/lib/parsing';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
 import { MemberStates } from '../MemberStates/MemberStates';
 import { PublicationEntry } from '../PublicationList/PublicationList';

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatFileSize, languageName } from '@/i18n/numbers';
-import type { LibraryPublication, Publication } from '@/sanity/lib/models';
+import type { LibraryPublication, Publication } from '@/sanity/documentTypes/publication';
 import { UrlLink } from '../ContentLink/ContentLink';
 import styles from './PublicationList.module.css';
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
 import { templatePathWithoutLocale } from '@/i18n/routing';
-import type { SearchDocument } from '@/sanity/lib/models';
+import type { SearchDocument } from '@/sanity/documentTypes/search';
 import type { SearchHit } from '@/search/searchIndex';
 import { highlight, snippet, type Segment } from '@/search/snippet';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';

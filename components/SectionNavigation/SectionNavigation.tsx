@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localeDefinition, type Locale } from '@/i18n/locales';
-import type { Page } from '@/sanity/lib/models';
+import type { Page } from '@/sanity/documentTypes/page';
 import { InternalLink } from '../ContentLink/ContentLink';
 import styles from './SectionNavigation.module.css';
 

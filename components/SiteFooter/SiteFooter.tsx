@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { SiteChrome } from '@/sanity/lib/models';
+import type { SiteChrome } from '@/sanity/documentTypes/siteChrome';
 import { UrlLink } from '../ContentLink/ContentLink';
 import styles from './SiteFooter.module.css';
 

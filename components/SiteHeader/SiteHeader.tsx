@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
 import { templatePathWithoutLocale, templatePath } from '@/i18n/routing';
-import type { NavigationLink, SiteChrome } from '@/sanity/lib/models';
+import type { NavigationLink, SiteChrome } from '@/sanity/documentTypes/siteChrome';
 import { localizedPath } from '@/domain/urls';
 import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
 import type { ToggleTarget } from '@/domain/urls';

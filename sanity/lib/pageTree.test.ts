@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocumentIndex, queryIndex } from './embedded';
 import { maxPageDepth } from './pageTree';
-import { affectedByChangeQuery, pageQuery, pageRoutesBySlugQuery } from './queries';
+import { pageQuery, pageRoutesBySlugQuery } from '../documentTypes/page';
+import { affectedByChangeQuery } from './webhook';
 
 /** A page of the bundled dataset at the deepest level the site shows, and the top of its section. */
 const deepestPage = { id: 'page-section-coexistence-en', slug: 'security-and-harmonious-coexistence' };

@@ -1,6 +1,6 @@
 /**
  * How deep CMS pages nest, declared once: /en/about-the-department/structure/<page> is three
- * levels. The site's queries follow a page's parents this far (queries.ts), the Studio's
+ * levels. The site's queries follow a page's parents this far (documentTypes/), the Studio's
  * Presentation tool too (studio/presentation.ts), and the Studio refuses a parent that would
  * nest a page deeper (schemaTypes/pageAddress.ts). Plain constants, for the site and the Studio.
  */

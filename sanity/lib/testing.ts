@@ -24,3 +24,19 @@ export function collectWarnings(): string[] {
   });
   return warnings;
 }
+
+/** The content layer afresh: every document type's loaders, models and queries, and the source. */
+export async function importContentLayer() {
+  return {
+    ...(await import('../documentTypes/homePage')),
+    ...(await import('../documentTypes/meeting')),
+    ...(await import('../documentTypes/memberState')),
+    ...(await import('../documentTypes/newsArticle')),
+    ...(await import('../documentTypes/page')),
+    ...(await import('../documentTypes/publication')),
+    ...(await import('../documentTypes/search')),
+    ...(await import('../documentTypes/siteChrome')),
+    ...(await import('../documentTypes/translatable')),
+    ...(await import('./source')),
+  };
+}

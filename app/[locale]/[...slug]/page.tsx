@@ -10,7 +10,7 @@ import { PortableText } from '@/components/PortableText/PortableText';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { SectionNavigation } from '@/components/SectionNavigation/SectionNavigation';
 import { routing } from '@/i18n/routing';
-import { getPageIndex, resolvePath } from '@/sanity/lib/content';
+import { getPageIndex, resolvePath } from '@/sanity/documentTypes/page';
 import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';

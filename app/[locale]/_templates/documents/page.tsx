@@ -11,7 +11,7 @@ import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { Link } from '@/i18n/navigation';
 import { localeDefinition } from '@/i18n/locales';
 import { routing, templatePathWithoutLocale, templatePath } from '@/i18n/routing';
-import { getLibrary } from '@/sanity/lib/content';
+import { getLibrary } from '@/sanity/documentTypes/publication';
 import { libraryView } from '@/domain/library';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';

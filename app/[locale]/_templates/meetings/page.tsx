@@ -7,7 +7,7 @@ import { MeetingList } from '@/components/MeetingList/MeetingList';
 import { PageShell } from '@/components/PageShell/PageShell';
 import { todayAsCalendarDate } from '@/i18n/dates';
 import { routing, templatePath } from '@/i18n/routing';
-import { getMeetingIndex } from '@/sanity/lib/content';
+import { getMeetingIndex } from '@/sanity/documentTypes/meeting';
 import { splitMeetingsByDate } from '@/domain/meetings';
 import { pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';

@@ -10,7 +10,7 @@ import { Pagination } from '@/components/Pagination/Pagination';
 import { paginate, parsePageParam } from '@/domain/pagination';
 import { localeCodes, type Locale } from '@/i18n/locales';
 import { routing, templatePath } from '@/i18n/routing';
-import { getNewsList } from '@/sanity/lib/content';
+import { getNewsList } from '@/sanity/documentTypes/newsArticle';
 import { newsFeedPath, pageMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 

@@ -10,7 +10,7 @@ import { PortableText } from '@/components/PortableText/PortableText';
 import { PublicationList } from '@/components/PublicationList/PublicationList';
 import { formatCalendarDateRange } from '@/i18n/dates';
 import { routing } from '@/i18n/routing';
-import { getMeeting, getMeetingIndex } from '@/sanity/lib/content';
+import { getMeeting, getMeetingIndex } from '@/sanity/documentTypes/meeting';
 import { placeOf } from '@/domain/meetings';
 import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 import { meetingJsonLd } from '@/seo/jsonLd';

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { localeDefinition } from '@/i18n/locales';
 import { routing, templatePath } from '@/i18n/routing';
-import { getNewsList } from '@/sanity/lib/content';
+import { getNewsList } from '@/sanity/documentTypes/newsArticle';
 import { localizedPath } from '@/domain/urls';
 import { newsFeedPath } from '@/seo/metadata';
 import { feedItemLimit, rssFeed } from '@/seo/newsFeed';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collectWarnings, readEmbeddedSourceWith } from './testing';
+import { collectWarnings, importContentLayer, readEmbeddedSourceWith } from '../lib/testing';
 
 /** The content layer afresh, on the bundled dataset plus a few fictional articles. */
 async function contentLayer() {
   readEmbeddedSourceWith('sanity/lib/__fixtures__/news.ndjson');
-  return { ...(await import('./content')), ...(await import('@/domain/urls')) };
+  return { ...(await importContentLayer()), ...(await import('@/domain/urls')) };
 }
 
 const warnings = collectWarnings();

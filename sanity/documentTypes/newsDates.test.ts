@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '@/i18n/locales';
 import { newsArticleJsonLd } from '@/seo/jsonLd';
-import { collectWarnings, readEmbeddedSourceWith } from './testing';
+import { collectWarnings, importContentLayer, readEmbeddedSourceWith } from '../lib/testing';
 
 /**
  * Issue 12: the bundled news items are about meetings, and no source gives the day any of them
@@ -22,7 +22,7 @@ const publicationDates = new Map([...bundled, ...newsIn(fixtures)].map((document
 
 async function contentLayer() {
   readEmbeddedSourceWith(fixtures);
-  return import('./content');
+  return importContentLayer();
 }
 
 const department = { name: 'Department of Public Security', abbreviation: 'DPS', url: undefined };

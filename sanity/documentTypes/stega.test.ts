@@ -2,9 +2,9 @@ import { stegaClean, stegaEncodeSourceMap, type ContentSourceMap } from '@sanity
 import { describe, expect, it } from 'vitest';
 import { departmentJsonLd, serializeJsonLd } from '@/seo/jsonLd';
 import { pageMetadata } from '@/seo/metadata';
-import { loadDocumentIndex, queryIndex } from './embedded';
-import { pageModel, siteChromeModel } from './models';
-import { pageQuery, siteChromeQuery } from './queries';
+import { loadDocumentIndex, queryIndex } from '../lib/embedded';
+import { pageModel, pageQuery } from './page';
+import { siteChromeModel, siteChromeQuery } from './siteChrome';
 import { publishedVersions, localizedPath, documentToggleTargets } from '@/domain/urls';
 
 /**

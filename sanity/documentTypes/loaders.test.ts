@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { collectWarnings, readEmbeddedSourceWith } from './testing';
+import { collectWarnings, importContentLayer, readEmbeddedSourceWith } from '../lib/testing';
 
 const fixture = 'sanity/lib/__fixtures__/content.ndjson';
 
 /** Each test loads the content layer afresh, on the bundled dataset plus the given fixtures. */
 async function contentLayer(fixtures = fixture) {
   readEmbeddedSourceWith(fixtures);
-  const content = await import('./content');
+  const content = await importContentLayer();
   const pageAt = async (...args: Parameters<typeof content.resolvePath>) => {
     const resolution = await content.resolvePath(...args);
     return resolution?.kind === 'page' ? resolution.page : null;
   };
-  return { ...content, pageAt, ...(await import('./source')), ...(await import('@/domain/urls')) };
+  return { ...content, pageAt, ...(await import('@/domain/urls')) };
 }
 
 const warnings = collectWarnings();
@@ -130,8 +130,7 @@ describe('the content layer on the embedded source', () => {
   });
 
   it('gives a Member States block every state named in the reader’s language, leaving out the unnamed', async () => {
-    const { pageAt } = await contentLayer();
-    const { memberStatesListModel } = await import('./models');
+    const { pageAt, memberStatesListModel } = await contentLayer();
     const statesOn = async (...args: Parameters<typeof pageAt>) => {
       const block = (await pageAt(...args))?.body.find((each) => each._type === 'memberStatesList');
       return memberStatesListModel.parse(block).states;

@@ -1,0 +1,40 @@
+import { localeCodes } from '@/i18n/locales';
+import { listTag, slugTag } from './tags';
+
+/**
+ * What the site's cache needs to know of a document type, declared once in its module under
+ * sanity/documentTypes/: its loaders tag what they read with these tags, and the publish
+ * webhook (webhook.ts) revalidates a change through the same declaration, so the two agree.
+ */
+export type DocumentTypeDeclaration<Name extends string = string> = {
+  name: Name;
+  /** One document per language with a `language` field; otherwise one document holds every language. */
+  localized: boolean;
+  /** Readers reach a document of the type at an address made from its slug. */
+  addressedBySlug: boolean;
+};
+
+export function defineDocumentType<const Name extends string>(declaration: DocumentTypeDeclaration<Name>) {
+  const { name, localized } = declaration;
+  return {
+    ...declaration,
+    /** Every document of the type in a language (in every language, for a type that is not localized). */
+    listTag: (language?: string) => listTag(name, localized ? language : undefined),
+    /** The documents of the type with this slug in a language: an address that may start or stop resolving. */
+    slugTag: (language: string, slug: string) => slugTag(name, language, slug),
+    /**
+     * What a change to one document of the type makes stale, besides the documents that show it:
+     * its lists, and the addresses its slug had and has. A change whose language is unknown
+     * makes the lists of every language stale.
+     */
+    tagsForChange(change: { language?: string | null; slug?: string | null; previousSlug?: string | null }): string[] {
+      const languages = change.language ? [change.language] : localized ? localeCodes : [undefined];
+      const slugs = declaration.addressedBySlug ? [change.slug, change.previousSlug].filter((slug) => slug != null) : [];
+      return languages.flatMap((language) => [
+        listTag(name, localized ? language : undefined),
+        ...(language ? slugs.map((slug) => slugTag(name, language, slug)) : []),
+      ]);
+    },
+  };
+}
+export type DocumentType = ReturnType<typeof defineDocumentType>;
