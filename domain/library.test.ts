@@ -9,16 +9,14 @@ const publication = (overrides: Partial<LibraryPublication> & Pick<LibraryPublic
   authors: [],
   originalTitle: undefined,
   originalLanguage: undefined,
-  url: undefined,
-  documentLanguage: undefined,
-  fileType: undefined,
-  fileSize: undefined,
+  versions: [],
+  documentLanguages: [],
   ...overrides,
 });
 
 const library = [
-  publication({ _id: 'a', title: 'Zeta', year: 2008, documentLanguage: 'es' }),
-  publication({ _id: 'b', title: 'Ámbito', year: 2008, kind: 'study', publisher: 'FLACSO-Chile', documentLanguage: 'en' }),
+  publication({ _id: 'a', title: 'Zeta', year: 2008, documentLanguages: ['es'] }),
+  publication({ _id: 'b', title: 'Ámbito', year: 2008, kind: 'study', publisher: 'FLACSO-Chile', documentLanguages: ['en'] }),
   publication({ _id: 'c', title: 'Beta', year: 2010, kind: 'resolution' }),
   publication({ _id: 'd', title: 'Serie', kind: 'handbook', publisher: 'UNODC' }),
 ];
@@ -88,5 +86,18 @@ describe('libraryView', () => {
     const view = libraryView(library, { page: '999' }, 'es');
     expect(view.results).toMatchObject({ page: 1, pastTheEnd: true });
     expect(view.indexable).toBe(false);
+  });
+});
+
+describe('the language filter', () => {
+  it('finds a document under every language it can be read in', () => {
+    const bilingual = publication({ _id: 'e', title: 'Bilingüe', documentLanguages: ['en', 'es'] });
+    const withBoth = [...library, bilingual];
+    const facetsWithBoth = libraryFacets(withBoth, 'es');
+    const titlesIn = (language: string) =>
+      libraryView(withBoth, { language }, 'es').results.entries.map((entry) => entry.title);
+    expect(facetsWithBoth.language).toEqual(['en', 'es']);
+    expect(titlesIn('en')).toEqual(['Ámbito', 'Bilingüe']);
+    expect(titlesIn('es')).toEqual(['Zeta', 'Bilingüe']);
   });
 });

@@ -25,19 +25,20 @@ export interface IgnoredParameter {
 
 const kindIndex = (kind: string) => (publicationKinds as readonly string[]).indexOf(kind);
 
-function valuesOf(publication: LibraryPublication): Record<LibraryFilter, string | undefined> {
+/** The values a publication has for each filter: a document may be read in several languages. */
+function valuesOf(publication: LibraryPublication): Record<LibraryFilter, string[]> {
   return {
-    kind: publication.kind,
-    publisher: publication.publisher,
-    year: publication.year === undefined ? undefined : String(publication.year),
-    language: publication.documentLanguage,
+    kind: [publication.kind],
+    publisher: [publication.publisher],
+    year: publication.year === undefined ? [] : [String(publication.year)],
+    language: publication.documentLanguages,
   };
 }
 
 export function libraryFacets(publications: LibraryPublication[], locale: Locale): LibraryFacets {
   const collator = new Intl.Collator(localeDefinition(locale).formattingLocale);
   const distinct = (filter: LibraryFilter) => [
-    ...new Set(publications.flatMap((publication) => valuesOf(publication)[filter] ?? [])),
+    ...new Set(publications.flatMap((publication) => valuesOf(publication)[filter])),
   ];
   return {
     kind: distinct('kind').sort((a, b) => kindIndex(a) - kindIndex(b)),
@@ -97,7 +98,7 @@ export function filterLibrary(publications: LibraryPublication[], filters: Appli
   const applied = Object.entries(filters) as [LibraryFilter, string][];
   return publications.filter((publication) => {
     const values = valuesOf(publication);
-    return applied.every(([name, value]) => values[name] === value);
+    return applied.every(([name, value]) => values[name].includes(value));
   });
 }
 

@@ -34,7 +34,8 @@ const library = {
     count: (count: number) => `${count} ${count === 1 ? 'documento' : 'documentos'}`,
     // The locale's collation puts “Ámbitos” before “Bases”, where code points would put it last.
     firstOf2099: 'Ámbitos: documento de prueba ficticio 01',
-    fileDetails: '(PDF, 1,2 MB)',
+    // The Spanish entry's document is in English: its link says so, in English, marked as such.
+    fileDetails: '(PDF, 1,2 MB, English)',
     notice: 'Una parte de esta dirección no se pudo usar y se ha ignorado',
     lastPage: 'No existe la página 999: esta es la última página.',
     empty: 'Ningún documento coincide con estos filtros.',
@@ -57,12 +58,31 @@ for (const [locale, l] of Object.entries(library)) {
       const alpha = entries(page).filter({ hasText: locale === 'en' ? 'Fixture: Alpha' : 'Ámbitos' });
       await expect(alpha.getByRole('link')).toHaveText(new RegExp(`${l.fileDetails.replace(/[().]/g, '\\$&')}`));
       await expect(alpha.getByRole('link')).toHaveAttribute('href', `https://example.org/fixtures/library-01-${locale}.pdf`);
+      await expect(alpha.getByRole('link')).toHaveAttribute('hreflang', 'en');
+      await expect(alpha.getByRole('link').locator('[lang]')).toHaveCount(locale === 'en' ? 0 : 1);
+      await expect(alpha.getByRole('link').locator('[lang="en"]')).toHaveText(locale === 'en' ? [] : ['English']);
       await expect(alpha).toContainText(l.reports);
       await expect(alpha).toContainText(l.mainPublisher);
       // The sixth fixture has no known address: its title is no link.
       const withoutLink = entries(page).filter({ hasText: locale === 'en' ? 'Fixture: Zeta' : 'Fichas:' });
       await expect(withoutLink).toHaveCount(1);
       await expect(withoutLink.getByRole('link')).toHaveCount(0);
+    });
+
+    test('links every language’s version of a document, and an uploaded file with the type and size of the file itself', async ({
+      page,
+    }) => {
+      await page.goto(`${l.path}?year=2099`);
+      // Fixture 03 exists in Spanish and in English: each version is a link named by its language.
+      const bilingual = entries(page).filter({ hasText: locale === 'en' ? 'Fixture: Gamma' : 'Catálogo' });
+      const versions = bilingual.getByRole('list', { name: new RegExp(`^${locale === 'en' ? 'Versions of' : 'Versiones de'} `) });
+      await expect(versions.getByRole('link')).toHaveText(['Español (DOCX, 52 kB)', 'English (PDF, 61 kB)']);
+      await expect(versions.getByRole('link').first()).toHaveAttribute('hreflang', 'es');
+      await expect(versions.getByRole('link').nth(1)).toHaveAttribute('hreflang', 'en');
+      // Fixture 04 is an uploaded PDF of 2.48 MB; "DOCX" and 1 byte typed beside it are ignored.
+      const uploaded = entries(page).filter({ hasText: locale === 'en' ? 'Fixture: Delta' : 'Directrices' }).getByRole('link');
+      await expect(uploaded).toHaveAttribute('href', `https://cdn.example.org/files/fixture/library-04-${locale}.pdf`);
+      await expect(uploaded).toContainText(locale === 'en' ? '(PDF, 2.5 MB)' : '(PDF, 2,5 MB, English)');
     });
 
     test('filters by kind, publisher, year and language through the address, with JavaScript', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, languageName } from './numbers';
+import { formatFileSize, languageName, nativeLanguageName } from './numbers';
 
 describe('formatFileSize', () => {
   it('uses the locale’s decimal separator', () => {
@@ -22,5 +22,14 @@ describe('languageName', () => {
   it('names a language in the reader’s language', () => {
     expect(languageName('es', 'en')).toBe('Spanish');
     expect(languageName('en', 'es')).toBe('inglés');
+  });
+});
+
+describe('nativeLanguageName', () => {
+  it('names a language in itself, as a label: the toggle’s name for the site’s languages', () => {
+    expect(nativeLanguageName('en')).toBe('English');
+    expect(nativeLanguageName('es')).toBe('Español');
+    expect(nativeLanguageName('fr')).toBe('Français');
+    expect(nativeLanguageName('pt')).toBe('Português');
   });
 });

@@ -1,4 +1,4 @@
-import { localeDefinition, type Locale } from './locales';
+import { localeDefinition, locales, type Locale } from './locales';
 
 /**
  * A file's size in the reader's units and separators: 1234567 bytes → "1.2 MB" / "1,2 MB".
@@ -21,4 +21,15 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 export function languageName(language: string, inLocale: Locale): string {
   const names = new Intl.DisplayNames([localeDefinition(inLocale).formattingLocale], { type: 'language' });
   return names.of(language) ?? language;
+}
+
+/**
+ * A language's name in that language, as a label readers of it recognise (the toggle's names for
+ * the site's languages): `en` → "English", `fr` → "Français". Mark it up with `lang={language}`.
+ */
+export function nativeLanguageName(language: string): string {
+  const site = locales.find((locale) => locale.code === language);
+  if (site) return site.nativeName;
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

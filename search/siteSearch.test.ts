@@ -39,7 +39,7 @@ describe('site search over the content layer', () => {
       },
     });
     const study = hits.find((hit) => hit.document._id === 'publication-flacso-prisons-study-es');
-    expect(study?.document.link).toEqual({ kind: 'publication', url: undefined });
+    expect(study?.document.link).toEqual({ kind: 'publication', versions: [] });
     expect(study?.document.text).toBe('FLACSO-Chile, Lucía Dammert, Liza Zúñiga');
   });
 

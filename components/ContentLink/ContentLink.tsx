@@ -33,14 +33,25 @@ export function InternalLink({
  * A link to a URL from the CMS. Only http, https, mailto and tel become links; anything else
  * (javascript:, data:) is shown as plain text. Links to other sites say so to every reader.
  */
-export async function UrlLink({ url: candidate, children, className }: { url: string; children: ReactNode; className?: string }) {
+export async function UrlLink({
+  url: candidate,
+  children,
+  className,
+  hrefLang,
+}: {
+  url: string;
+  children: ReactNode;
+  className?: string;
+  /** The language of the document at the address, where it is known. */
+  hrefLang?: string;
+}) {
   const parsed = safeUrl.safeParse(candidate);
   if (!parsed.success) return <>{children}</>;
   const url = parsed.data;
   const leavesSite = /^https?:/i.test(url);
   const t = await getTranslations('ExternalLink');
   return (
-    <a href={url} className={className} rel={leavesSite ? 'noopener noreferrer' : undefined}>
+    <a href={url} className={className} hrefLang={hrefLang} rel={leavesSite ? 'noopener noreferrer' : undefined}>
       {children}
       {leavesSite ? <span className="visually-hidden"> {t('opensOtherSite')}</span> : null}
     </a>

@@ -1,30 +1,90 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatFileSize, languageName } from '@/i18n/numbers';
-import type { LibraryPublication, Publication } from '@/sanity/documentTypes/publication';
+import type { ReactNode } from 'react';
+import { localeDefinition, type Locale } from '@/i18n/locales';
+import { formatFileSize, languageName, nativeLanguageName } from '@/i18n/numbers';
+import type { LibraryPublication, Publication, PublicationVersion } from '@/sanity/documentTypes/publication';
 import { UrlLink } from '../ContentLink/ContentLink';
 import styles from './PublicationList.module.css';
 
-/** Any publication; the library's also say what they are written in and what their file is. */
-type ListedPublication = Publication & Partial<Pick<LibraryPublication, 'documentLanguage' | 'fileType' | 'fileSize'>>;
+/** Any publication; the library's also say which languages it can be read in. */
+type ListedPublication = Publication & Partial<Pick<LibraryPublication, 'documentLanguages'>>;
+
+/**
+ * "PDF, 1.2 MB, English": a version's format, size, and its language where it is not the page's,
+ * named in itself and marked with `lang`, as GOV.UK and Canada.ca label a document's file.
+ */
+function versionDetails(version: PublicationVersion, locale: Locale, withLanguage: boolean): ReactNode[] {
+  const details = [
+    { text: version.format },
+    { text: version.size === undefined ? undefined : formatFileSize(version.size, locale) },
+    withLanguage && version.language !== locale
+      ? { text: nativeLanguageName(version.language), lang: version.language }
+      : { text: undefined },
+  ].filter((detail): detail is { text: string; lang?: string } => detail.text !== undefined);
+  const list = new Intl.ListFormat(localeDefinition(locale).formattingLocale, { style: 'narrow', type: 'unit' });
+  let element = 0;
+  return list.formatToParts(details.map((detail) => detail.text)).map((part, index) => {
+    if (part.type !== 'element') return part.value;
+    const { lang } = details[element++] ?? {};
+    return lang ? (
+      <span key={index} lang={lang}>
+        {part.value}
+      </span>
+    ) : (
+      part.value
+    );
+  });
+}
+
+/**
+ * A link to one version of a publication: its text, then what the reader is about to open. The
+ * language is left out of the details where the link's text already names it.
+ */
+export async function VersionLink({
+  version,
+  namedByLanguage = false,
+  children,
+}: {
+  version: PublicationVersion;
+  namedByLanguage?: boolean;
+  children: ReactNode;
+}) {
+  const [t, locale] = await Promise.all([getTranslations('PublicationList'), getLocale()]);
+  const details = versionDetails(version, locale as Locale, !namedByLanguage);
+  return (
+    <UrlLink url={version.url} hrefLang={version.language}>
+      {children}
+      {details.length > 0 ? (
+        <span className={styles.file}> {t.rich('fileDetails', { details: () => <>{details}</> })}</span>
+      ) : null}
+    </UrlLink>
+  );
+}
+
+/** The version a reader of this language opens first: theirs, else the first there is. */
+export function versionFor(versions: PublicationVersion[], locale: string): PublicationVersion | undefined {
+  return versions.find((version) => version.language === locale) ?? versions[0];
+}
 
 export async function PublicationEntry({ publication }: { publication: ListedPublication }) {
   const [t, locale] = await Promise.all([getTranslations('PublicationList'), getLocale()]);
-  const { title, url, kind, publisher, year, authors, originalTitle, originalLanguage } = publication;
-  const { documentLanguage, fileType, fileSize } = publication;
-  const size = fileSize === undefined ? undefined : formatFileSize(fileSize, locale);
-  const file = fileType && size ? t('fileTypeAndSize', { type: fileType, size }) : (fileType ?? size);
+  const { title, versions, kind, publisher, year, authors, originalTitle, originalLanguage } = publication;
+  const [onlyVersion] = versions.length === 1 ? versions : [];
+  const writtenIn = versions.length === 0 ? publication.documentLanguages?.filter((language) => language !== locale) : [];
   return (
     <>
-      <p className={styles.title}>
-        {url ? (
-          <UrlLink url={url}>
-            {title}
-            {file ? <span className={styles.file}> {t('fileDetails', { file })}</span> : null}
-          </UrlLink>
-        ) : (
-          title
-        )}
-      </p>
+      <p className={styles.title}>{onlyVersion ? <VersionLink version={onlyVersion}>{title}</VersionLink> : title}</p>
+      {versions.length > 1 ? (
+        <ul className={styles.versions} aria-label={t('versions', { title })}>
+          {versions.map((version) => (
+            <li key={version._key}>
+              <VersionLink version={version} namedByLanguage>
+                <span lang={version.language}>{nativeLanguageName(version.language)}</span>
+              </VersionLink>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {originalTitle && originalLanguage ? (
         <p className={styles.meta}>
           {t('originalTitle')} <cite lang={originalLanguage}>{originalTitle}</cite>
@@ -36,9 +96,7 @@ export async function PublicationEntry({ publication }: { publication: ListedPub
           publisher,
           authors.length > 0 ? t('byAuthors', { authors: authors.join(', ') }) : null,
           year,
-          documentLanguage && documentLanguage !== locale
-            ? t('inLanguage', { language: languageName(documentLanguage, locale) })
-            : null,
+          ...(writtenIn ?? []).map((language) => t('inLanguage', { language: languageName(language, locale as Locale) })),
         ]
           .filter(Boolean)
           .join(' · ')}

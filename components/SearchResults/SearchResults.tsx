@@ -6,7 +6,8 @@ import { templatePathWithoutLocale } from '@/i18n/routing';
 import type { SearchDocument } from '@/sanity/documentTypes/search';
 import type { SearchHit } from '@/search/searchIndex';
 import { highlight, snippet, type Segment } from '@/search/snippet';
-import { InternalLink, UrlLink } from '../ContentLink/ContentLink';
+import { InternalLink } from '../ContentLink/ContentLink';
+import { VersionLink, versionFor } from '../PublicationList/PublicationList';
 import styles from './SearchResults.module.css';
 
 /** Text with its hits in `<mark>`: React escapes every segment, whatever the CMS or the reader typed. */
@@ -18,12 +19,13 @@ function Marked({ segments }: { segments: Segment[] }) {
 
 /**
  * Where a result leads: a document to its own address; a publication, which has no page, to its
- * URL if it has one, otherwise to the documents library that lists it.
+ * version in the reader's language (else another), otherwise to the documents library that lists it.
  */
 function ResultLink({ document, locale, children }: { document: SearchDocument; locale: Locale; children: ReactNode }) {
   const { link } = document;
   if (link.kind === 'document') return <InternalLink target={link.target}>{children}</InternalLink>;
-  if (link.url) return <UrlLink url={link.url}>{children}</UrlLink>;
+  const version = versionFor(link.versions, locale);
+  if (version) return <VersionLink version={version}>{children}</VersionLink>;
   return (
     <Link href={templatePathWithoutLocale(locale, 'documents')} locale={locale}>
       {children}

@@ -11,6 +11,43 @@ import { cachedQuery } from '../lib/source';
 /** A publication: a document the Department published or took part in, listed in the documents library. */
 export const publicationType = defineDocumentType({ name: 'publication', localized: true, addressedBySlug: false });
 
+/**
+ * Where each language's version can be read: an uploaded file, whose type and size come from its
+ * asset, or an address elsewhere, whose type and size the editor gave.
+ */
+export const publicationVersionsField = /* groq */ `
+  "versions": versions[]{
+    _key,
+    language,
+    "url": coalesce(file.asset->url, url),
+    "extension": file.asset->extension,
+    "assetSize": file.asset->size,
+    fileType,
+    fileSize
+  }
+`;
+
+const publicationVersionModel = z
+  .object({
+    _key: text,
+    language: languageTag,
+    url: safeUrl,
+    extension: optional(cleaned(z.string().regex(/^[A-Za-z0-9]{1,10}$/, 'a file extension'))),
+    assetSize: optional(z.number().int().positive()),
+    fileType: optional(cleaned(z.enum(publicationFileTypes))),
+    fileSize: optional(z.number().int().positive()),
+  })
+  .transform(({ _key, language, url, extension, assetSize, fileType, fileSize }) => ({
+    _key,
+    language,
+    url,
+    /** An uploaded file's own; never what an editor typed beside it. */
+    format: extension ? extension.toUpperCase() : fileType,
+    size: extension ? assetSize : fileSize,
+  }));
+export type PublicationVersion = z.output<typeof publicationVersionModel>;
+export const publicationVersionsModel = tolerantList(publicationVersionModel, 'publication version');
+
 export const publicationFields = /* groq */ `
   _id,
   title,
@@ -20,7 +57,7 @@ export const publicationFields = /* groq */ `
   authors,
   originalTitle,
   originalLanguage,
-  url
+  ${publicationVersionsField}
 `;
 
 export const publicationModel = z.object({
@@ -32,25 +69,31 @@ export const publicationModel = z.object({
   authors: z.array(text).nullish().transform((v) => v ?? []),
   originalTitle: optional(text),
   originalLanguage: optional(languageTag),
-  url: optional(safeUrl),
+  versions: publicationVersionsModel,
 });
 export type Publication = z.output<typeof publicationModel>;
 
-/** What the documents library shows and filters by; an uploaded file stands in for a missing link. */
+/** What the documents library shows and filters by. */
 export const libraryPublicationFields = /* groq */ `
   ${publicationFields},
-  "url": coalesce(url, file.asset->url),
-  documentLanguage,
-  fileType,
-  fileSize
+  documentLanguage
 `;
 
-/** A publication as the documents library lists it: what it is written in, and its file's type and size. */
-export const libraryPublicationModel = publicationModel.extend({
-  documentLanguage: optional(languageTag),
-  fileType: optional(cleaned(z.enum(publicationFileTypes))),
-  fileSize: optional(z.number().int().positive()),
-});
+/**
+ * A publication as the documents library lists it, with the languages it can be read in: its
+ * versions', or, for one not online, the language the editor says it is written in.
+ */
+export const libraryPublicationModel = publicationModel
+  .extend({ documentLanguage: optional(languageTag) })
+  .transform(({ documentLanguage, ...publication }) => ({
+    ...publication,
+    documentLanguages:
+      publication.versions.length > 0
+        ? [...new Set(publication.versions.map((version) => version.language))]
+        : documentLanguage
+          ? [documentLanguage]
+          : [],
+  }));
 export type LibraryPublication = z.output<typeof libraryPublicationModel>;
 
 /** Every publication of a language: the documents library filters, sorts and pages it. */

@@ -3,13 +3,13 @@ import { defineQuery } from 'groq';
 import { cache } from 'react';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/locales';
-import { cleaned, optional, safeUrl, text, tolerantList } from '../lib/parsing';
+import { cleaned, text, tolerantList } from '../lib/parsing';
 import { cachedQuery } from '../lib/source';
 import { linkTargetFields, linkTargetModel, type LinkTarget } from './fields';
 import { meetingType } from './meeting';
 import { newsArticleType } from './newsArticle';
 import { pageType } from './page';
-import { publicationType } from './publication';
+import { publicationType, publicationVersionsField, publicationVersionsModel } from './publication';
 
 /** The document types site search looks through. */
 const searchableTypes = [pageType, newsArticleType, meetingType, publicationType];
@@ -17,7 +17,7 @@ const searchableTypes = [pageType, newsArticleType, meetingType, publicationType
 /**
  * Everything site search looks through in one language, in one stable order (so that the live
  * Content Lake and the bundled dataset rank ties alike): its title, its text and where it links.
- * Publications have no page of their own: they keep their URL, if any.
+ * Publications have no page of their own: they bring their versions, where to read them.
  */
 export const searchDocumentsQuery = defineQuery(`*[_type in $types && language == $locale
   && (_type == "publication" || defined(slug.current))] | order(_id asc) {
@@ -26,7 +26,7 @@ export const searchDocumentsQuery = defineQuery(`*[_type in $types && language =
   "bodyText": pt::text(body),
   "details": [city, country, publisher],
   authors,
-  url
+  _type == "publication" => { ${publicationVersionsField} }
 }`);
 
 /** Text that search reads and readers never edit here: stega marks would split its words. */
@@ -34,8 +34,8 @@ const searchableText = cleaned(z.string()).nullish().transform((value) => value?
 
 /**
  * A document as site search sees it: its title, all its text in one string, and where a result
- * links: a page, news article or meeting to its own address, a publication to its URL if it has
- * one (otherwise the caller links the documents library).
+ * links: a page, news article or meeting to its own address, a publication to its versions, if
+ * it is online (otherwise the caller links the documents library).
  */
 export const searchDocumentModel = linkTargetModel
   .extend({
@@ -45,9 +45,9 @@ export const searchDocumentModel = linkTargetModel
     bodyText: searchableText,
     details: z.array(searchableText).nullish(),
     authors: z.array(searchableText).nullish(),
-    url: optional(safeUrl),
+    versions: publicationVersionsModel,
   })
-  .transform(({ summary, bodyText, details, authors, url, _type, ...target }) => ({
+  .transform(({ summary, bodyText, details, authors, versions, _type, ...target }) => ({
     _id: target._id,
     _type,
     title: target.title,
@@ -56,7 +56,7 @@ export const searchDocumentModel = linkTargetModel
       .join(' '),
     link:
       _type === 'publication'
-        ? ({ kind: 'publication', url } as const)
+        ? ({ kind: 'publication', versions } as const)
         : ({ kind: 'document', target: { ...target, _type } satisfies LinkTarget } as const),
   }));
 export type SearchDocument = z.output<typeof searchDocumentModel>;

@@ -59,7 +59,7 @@ describe('stega-encoded draft content', () => {
     expect(localizedPath(page)).toBe('/es/carceles');
     expect(documentToggleTargets(page)).toEqual([{ locale: 'en', path: '/en/prisons' }]);
     expect(isClean(publishedVersions(page))).toBe(true);
-    expect(isClean(page.relatedPublications.map(({ kind, url }) => ({ kind, url })))).toBe(true);
+    expect(isClean(page.relatedPublications.map(({ kind, versions }) => ({ kind, versions })))).toBe(true);
   });
 
   it('never reaches the title, meta tags, hreflang or canonical', async () => {

@@ -9,10 +9,11 @@ import { localeCodes, type Locale } from '@/i18n/locales';
  */
 
 export function reportInvalid(value: unknown, what: string, error: z.ZodError): void {
-  const id =
-    typeof value === 'object' && value !== null && '_id' in value ? String(value._id) : '(no _id)';
+  // Array items (a version, a link) have a _key instead.
+  const record = typeof value === 'object' && value !== null ? (value as { _id?: unknown; _key?: unknown }) : {};
+  const id = record._id ?? record._key ?? '(no _id)';
   const problems = error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  console.warn(`[content] Left out ${what} ${id}: ${problems.join('; ')}`);
+  console.warn(`[content] Left out ${what} ${String(id)}: ${problems.join('; ')}`);
 }
 
 /** One document: null when absent, or reported and null when it does not fit its model. */

@@ -42,5 +42,8 @@ describe('the content model', () => {
     expect(output).toContain('ERROR page-loop-a-en (page) parent: “Loop B” is under this page: a page cannot be placed under its own subpage.');
     expect(output).toContain('ERROR page-own-parent-en (page) parent: A page cannot be its own parent');
     expect(output).toContain('ERROR publication-unknown-kind-en (publication) kind: “pamphlet” is not a kind of publication the site knows');
+    expect(output).toMatch(/ERROR publication-versions-broken-en \(publication\) versions.*file: Upload a file or give an address, not both\./);
+    expect(output).toMatch(/ERROR publication-versions-broken-en \(publication\) versions.*file: Upload the file, or give the address where it is hosted\./);
+    expect(output).toContain('ERROR publication-versions-broken-en (publication) versions: Two versions are in “en”: keep one version per language.');
   }, 120_000);
 });

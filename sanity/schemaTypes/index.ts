@@ -9,6 +9,7 @@ import { footer } from './objects/footer';
 import { link } from './objects/link';
 import { memberStatesList } from './objects/memberStatesList';
 import { organizationUnit } from './objects/organizationUnit';
+import { publicationVersion } from './objects/publicationVersion';
 import { homePage } from './singletons/homePage';
 import { navigation } from './singletons/navigation';
 import { siteSettings } from './singletons/siteSettings';
@@ -27,6 +28,7 @@ export const schemaTypes = [
   link,
   memberStatesList,
   organizationUnit,
+  publicationVersion,
   footer,
 ];
 

@@ -1,8 +1,8 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineField, defineType } from 'sanity';
 import { languageField, previewWithLanguage, titleField } from '../fields';
-import { isPublicationKind, publicationFileTypes, publicationKinds, type PublicationKind } from '../../lib/enums';
-import { urlRule } from '../validation';
+import { isPublicationKind, publicationKinds, type PublicationKind } from '../../lib/enums';
+import { languageCode } from '../objects/publicationVersion';
 
 /** What editors see for each kind; readers see the kind in their language (messages/). */
 const publicationKindTitles: Record<PublicationKind, string> = {
@@ -14,8 +14,6 @@ const publicationKindTitles: Record<PublicationKind, string> = {
   conclusionsAndRecommendations: 'Conclusions and recommendations',
   declaration: 'Declaration',
 };
-
-const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 /** A document the Department publishes or cites. The entry's language is the reader's. */
 export const publication = defineType({
@@ -59,10 +57,24 @@ export const publication = defineType({
       validation: (rule) => rule.integer().min(1889).max(2100),
     }),
     defineField({
+      name: 'versions',
+      title: 'Versions',
+      type: 'array',
+      description:
+        'Where readers can read the document: one entry per language it exists in. Upload the file, or give its address when it is hosted elsewhere. Leave empty when it is not online.',
+      of: [{ type: 'publicationVersion' }],
+      validation: (rule) =>
+        rule.custom((versions: { language?: string }[] | undefined) => {
+          const languages = (versions ?? []).map((version) => version.language).filter(Boolean);
+          const repeated = languages.find((language, index) => languages.indexOf(language) !== index);
+          return !repeated || `Two versions are in “${repeated}”: keep one version per language.`;
+        }),
+    }),
+    defineField({
       name: 'documentLanguage',
       title: 'Language of the document',
       type: 'string',
-      description: 'The language the file or page itself is written in (en, es, fr, pt), where known.',
+      description: 'For a document with no version online: the language it is written in (en, es, fr, pt), where known.',
       validation: (rule) => rule.regex(languageCode, { name: 'language code' }),
     }),
     defineField({
@@ -82,38 +94,6 @@ export const publication = defineType({
           const originalTitle = (context.document as { originalTitle?: string } | undefined)?.originalTitle;
           return !originalTitle || Boolean(value) || 'Give the language of the original title.';
         }),
-    }),
-    defineField({
-      name: 'url',
-      title: 'Link',
-      type: 'url',
-      description: "The publisher's public page for the document. Leave empty when no address is known.",
-      validation: urlRule,
-    }),
-    defineField({
-      name: 'file',
-      title: 'File',
-      type: 'file',
-      description: 'Or upload the file itself (PDF preferred). Not both a link and a file.',
-      validation: (rule) =>
-        rule.custom((file: unknown, context) => {
-          const url = (context.document as { url?: string } | undefined)?.url;
-          return !(file && url) || 'Give a link or a file, not both.';
-        }),
-    }),
-    defineField({
-      name: 'fileType',
-      title: 'File type',
-      type: 'string',
-      description: 'Shown beside the link, e.g. PDF.',
-      options: { list: [...publicationFileTypes] },
-    }),
-    defineField({
-      name: 'fileSize',
-      title: 'File size in bytes',
-      type: 'number',
-      description: 'Shown beside the link, in the reader’s units.',
-      validation: (rule) => rule.integer().positive(),
     }),
   ],
   orderings: [{ title: 'Newest first', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }] }],
