@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { localeDefinition, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import { formatFileSize, languageName, nativeLanguageName } from '@/i18n/numbers';
 import type { LibraryPublication, Publication, PublicationVersion } from '@/sanity/documentTypes/publication';
 import { UrlLink } from '../ContentLink/ContentLink';
@@ -21,19 +21,18 @@ function versionDetails(version: PublicationVersion, locale: Locale, withLanguag
       ? { text: nativeLanguageName(version.language), lang: version.language }
       : { text: undefined },
   ].filter((detail): detail is { text: string; lang?: string } => detail.text !== undefined);
-  const list = new Intl.ListFormat(localeDefinition(locale).formattingLocale, { style: 'narrow', type: 'unit' });
-  let element = 0;
-  return list.formatToParts(details.map((detail) => detail.text)).map((part, index) => {
-    if (part.type !== 'element') return part.value;
-    const { lang } = details[element++] ?? {};
-    return lang ? (
+  // Separated by commas, as GOV.UK lists an attachment's details: no "and", which Intl.ListFormat
+  // would put before the last in Spanish, French and Portuguese.
+  return details.flatMap(({ text, lang }, index) => [
+    index > 0 ? ', ' : '',
+    lang ? (
       <span key={index} lang={lang}>
-        {part.value}
+        {text}
       </span>
     ) : (
-      part.value
-    );
-  });
+      text
+    ),
+  ]);
 }
 
 /**
