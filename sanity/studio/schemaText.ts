@@ -1,0 +1,97 @@
+import type { ComponentType } from 'react';
+import type { FieldProps } from 'sanity';
+
+/**
+ * The content model's titles and descriptions as interface strings. The schema is written in
+ * English, which stays its own text (Sanity, the CLI and schema extraction read it); every other
+ * interface language translates it under a key derived from where the text sits in the schema:
+ *
+ *   schema.page.title                          the type
+ *   schema.page.fields.slug.description        a field of a type
+ *   schema.footer.fields.phone.fields.label.title   a field inside an inline object
+ *   schema.footer.fields.socialLinks.of.socialLink.fields.url.title   an array member's field
+ *   schema.blockContent.of.block.annotations.link.fields.href.title   a rich-text annotation's field
+ *   schema.sharedFields.language.title          a field definition several types share (fields.ts)
+ *
+ * Sanity 6.16 reads an `i18n` key on field groups, orderings and structure items, but not on a
+ * type's or field's title and description: the form shows them through each field's `field`
+ * component instead (localizeSchema), and the structure through its own lookups (structure.ts).
+ */
+
+/** The parts of a schema definition that carry interface text, as written in sanity/schemaTypes. */
+interface SchemaNode {
+  name?: string;
+  type?: string;
+  title?: string;
+  description?: unknown;
+  fields?: SchemaNode[];
+  of?: SchemaNode[];
+  marks?: { annotations?: SchemaNode[] };
+  components?: { field?: unknown };
+}
+
+export const schemaKeyPrefix = 'schema';
+
+/** Field definitions that appear in more than one place (languageField, seoFields…): one key each. */
+function sharedFieldDefinitions(types: readonly SchemaNode[]): Set<SchemaNode> {
+  const seen = new Set<SchemaNode>();
+  const shared = new Set<SchemaNode>();
+  const visit = (node: SchemaNode) => {
+    for (const field of node.fields ?? []) {
+      if (seen.has(field)) shared.add(field);
+      seen.add(field);
+      visit(field);
+    }
+    for (const member of node.of ?? []) visit(member);
+    for (const annotation of node.marks?.annotations ?? []) visit(annotation);
+  };
+  types.forEach(visit);
+  return shared;
+}
+
+type Visitor = (node: SchemaNode, key: string, isField: boolean) => SchemaNode;
+
+/** Rebuilds the definitions, handing each titled node and its key to `visit` (bottom-up). */
+function mapSchema(types: readonly SchemaNode[], visit: Visitor): SchemaNode[] {
+  const shared = sharedFieldDefinitions(types);
+  const map = (node: SchemaNode, key: string, isField: boolean): SchemaNode => {
+    const copy: SchemaNode = { ...node };
+    if (node.fields) {
+      copy.fields = node.fields.map((field) =>
+        map(field, shared.has(field) ? `${schemaKeyPrefix}.sharedFields.${field.name}` : `${key}.fields.${field.name}`, true),
+      );
+    }
+    if (node.of) copy.of = node.of.map((member) => map(member, `${key}.of.${member.name ?? member.type}`, false));
+    if (node.marks?.annotations) {
+      copy.marks = {
+        ...node.marks,
+        annotations: node.marks.annotations.map((annotation) => map(annotation, `${key}.annotations.${annotation.name}`, false)),
+      };
+    }
+    return visit(copy, key, isField);
+  };
+  return types.map((type) => map(type, `${schemaKeyPrefix}.${type.name}`, false));
+}
+
+/** Every title and description of the content model, in the schema's own English, by key. */
+export function schemaText(types: readonly SchemaNode[]): Record<string, string> {
+  const text: Record<string, string> = {};
+  mapSchema(types, (node, key) => {
+    if (node.title) text[`${key}.title`] = node.title;
+    if (typeof node.description === 'string') text[`${key}.description`] = node.description;
+    return node;
+  });
+  return text;
+}
+
+/**
+ * The schema with every titled field shown through `fieldComponent(key)`, which translates its
+ * title and description. The definitions themselves are left as written.
+ */
+export function localizeSchema<T>(types: readonly T[], fieldComponent: (key: string) => ComponentType<FieldProps>): T[] {
+  return mapSchema(types as readonly SchemaNode[], (node, key, isField) => {
+    if (!isField || (!node.title && typeof node.description !== 'string')) return node;
+    if (node.components?.field) throw new Error(`${key} has a field component of its own: compose it with the translation`);
+    return { ...node, components: { ...node.components, field: fieldComponent(key) } };
+  }) as T[];
+}
