@@ -6,7 +6,7 @@ import { structureTool } from 'sanity/structure';
 import { locales } from '../../i18n/locales';
 import { apiVersion } from '../env';
 import { schemaTypes, singletonTypes, translatableTypes } from '../schemaTypes';
-import { interfaceLanguagePlugin, translatedField } from './interfaceLanguage';
+import { interfaceLanguagePlugin, translatingComponents } from './interfaceLanguage';
 import { keepPreviousSlug } from './keepPreviousSlug';
 import { locations } from './presentation';
 import { localizeSchema } from './schemaText';
@@ -34,7 +34,7 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     ...(apiHost ? { apiHost } : {}),
     schema: {
       // Field titles and descriptions follow the interface language (schemaText.ts).
-      types: localizeSchema(schemaTypes, translatedField),
+      types: localizeSchema(schemaTypes, translatingComponents),
       // Singletons are opened from their pinned entries, one per language, and created with it.
       templates: (templates) => [
         ...templates.filter((template) => !singletonTypes.includes(template.schemaType)),

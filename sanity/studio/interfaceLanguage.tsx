@@ -1,18 +1,20 @@
 import { TranslateIcon } from '@sanity/icons/Translate';
 import { Button, Flex } from '@sanity/ui';
 import { Menu, MenuButton, MenuItem } from '@sanity/ui/menu';
-import type { ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import {
   defineLocaleResourceBundle,
   definePlugin,
   useLocale,
   useTranslation,
   type FieldProps,
+  type InputProps,
   type LocaleSource,
   type ToolMenuProps,
 } from 'sanity';
 import { flattenMessages } from '../../i18n/flattenMessages';
 import { defaultInterfaceLanguage, interfaceLanguages } from './interfaceLanguages';
+import type { TranslatingComponents } from './schemaText';
 
 /** The namespace of this site's Studio strings, beside Sanity's own ("studio", "structure"…). */
 export const studioNamespace = 'dsp';
@@ -92,16 +94,20 @@ export function studioText(i18n: Pick<LocaleSource, 't'>) {
     i18n.t(key, { ns: studioNamespace, defaultValue: fallback, ...values });
 }
 
-const fieldComponents = new Map<string, ComponentType<FieldProps>>();
-
 /**
- * The component that shows a field of the content model with its title and description in the
- * interface language, under `key` (see schemaText.ts). One per key, made once: React would
- * remount a field whose component changed identity.
+ * One component per key, made once: React would remount a field whose component changed
+ * identity, losing its focus and state.
  */
-export function translatedField(key: string): ComponentType<FieldProps> {
-  const existing = fieldComponents.get(key);
-  if (existing) return existing;
+function perKey<Props>(make: (key: string) => ComponentType<Props>) {
+  const made = new Map<string, ComponentType<Props>>();
+  return (key: string) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}
+
+/** Shows a field of the content model with its title and description in the interface language. */
+const translatedField = perKey<FieldProps>((key) => {
   function TranslatedField(props: FieldProps) {
     const { t } = useTranslation(studioNamespace);
     const title = props.title && t(`${key}.title`, { defaultValue: props.title });
@@ -109,6 +115,29 @@ export function translatedField(key: string): ComponentType<FieldProps> {
     return props.renderDefault({ ...props, title, description } as FieldProps);
   }
   TranslatedField.displayName = `TranslatedField(${key})`;
-  fieldComponents.set(key, TranslatedField);
   return TranslatedField;
-}
+});
+
+/** Shows a field's list of options with their titles in the interface language. */
+const translatedOptions = perKey<InputProps>((key) => {
+  function TranslatedOptions(props: InputProps) {
+    const { t } = useTranslation(studioNamespace);
+    const { schemaType } = props;
+    const translatedType = useMemo(() => {
+      const options = schemaType.options as { list?: unknown[] } | undefined;
+      const list = options?.list?.map((option) =>
+        typeof option === 'object' && option !== null && 'value' in option && 'title' in option
+          ? { ...option, title: t(`${key}.options.${String(option.value)}`, { defaultValue: String(option.title) }) }
+          : option,
+      );
+      // A compiled schema type may inherit from its parent type: derive from it, replacing only the options.
+      return Object.create(schemaType, { options: { value: { ...options, list }, enumerable: true } }) as typeof schemaType;
+    }, [schemaType, t]);
+    return props.renderDefault({ ...props, schemaType: translatedType } as InputProps);
+  }
+  TranslatedOptions.displayName = `TranslatedOptions(${key})`;
+  return TranslatedOptions;
+});
+
+/** The components localizeSchema (schemaText.ts) shows the content model's fields through. */
+export const translatingComponents: TranslatingComponents = { field: translatedField, input: translatedOptions };

@@ -1,9 +1,10 @@
 import { createClient } from '@sanity/client';
 import { readdirSync } from 'node:fs';
+import type { ComponentType, ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
 import { firstValueFrom, of } from 'rxjs';
-import { resolveConfig, type FieldProps, type Workspace } from 'sanity';
+import { resolveConfig, type FieldProps, type InputProps, type SchemaType, type Workspace } from 'sanity';
 import { createStructureBuilder, type List, type ListBuilder, type ListItem, type StructureResolverContext } from 'sanity/structure';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flattenMessages } from '../../i18n/flattenMessages';
@@ -117,31 +118,58 @@ describe('the Studio in Spanish', () => {
     expect(englishPages.title).toBe('Página · English');
   });
 
+  /** The component a field of a document type is shown through, as the resolved schema holds it. */
+  const componentOf = <Part extends 'field' | 'input'>(type: string, fieldName: string, part: Part) => {
+    const fields = (workspace.schema.get(type) as unknown as { fields: { name: string; type: SchemaType }[] }).fields;
+    const fieldType = fields.find((field) => field.name === fieldName)!.type;
+    const components = fieldType.components as { field?: ComponentType<FieldProps>; input?: ComponentType<InputProps> };
+    return { fieldType, Component: components[part]! as ComponentType<Part extends 'field' ? FieldProps : InputProps> };
+  };
+
+  // Prerendered, since Sanity's useTranslation suspends until the namespace is loaded.
+  const render = async (element: ReactElement) => {
+    const { prelude } = await prerenderToNodeStream(<I18nextProvider i18n={i18next()}>{element}</I18nextProvider>);
+    let html = '';
+    for await (const chunk of prelude) html += chunk;
+    return html;
+  };
+
   it('shows a field’s title and description in Spanish, and in English again when staff switch back', async () => {
-    const slug = workspace.schema.get('page')!;
-    const field = (slug as unknown as { fields: { name: string; type: { components?: { field?: React.ComponentType<FieldProps> } } }[] }).fields.find(
-      (candidate) => candidate.name === 'slug',
-    )!;
-    const Field = field.type.components!.field!;
-    // Prerendered, since Sanity's useTranslation suspends until the namespace is loaded.
-    const render = async () => {
-      const { prelude } = await prerenderToNodeStream(
-        <I18nextProvider i18n={i18next()}>
-          <Field
-            {...({ title: 'Address (slug)', description: 'The last part of the address…' } as FieldProps)}
-            renderDefault={(props) => <>{`${props.title} | ${props.description}`}</>}
-          />
-        </I18nextProvider>,
-      );
-      let html = '';
-      for await (const chunk of prelude) html += chunk;
-      return html;
-    };
+    const { Component: SlugField } = componentOf('page', 'slug', 'field');
+    const slugField = (
+      <SlugField
+        {...({ title: 'Address (slug)', description: 'The last part of the address…' } as FieldProps)}
+        renderDefault={(props) => <>{`${props.title} | ${props.description}`}</>}
+      />
+    );
     await i18next().changeLanguage('es-ES');
-    expect(await render()).toBe(
+    expect(await render(slugField)).toBe(
       'Dirección (slug) | La última parte de la dirección, en este idioma: /es/carceles. Genérela a partir del título.',
     );
     await i18next().changeLanguage('en-US');
-    expect(await render()).toBe('Address (slug) | The last part of the address…');
+    expect(await render(slugField)).toBe('Address (slug) | The last part of the address…');
+  });
+
+  it('offers a field’s options under Spanish titles, keeping their values', async () => {
+    const { fieldType, Component: KindInput } = componentOf('publication', 'kind', 'input');
+    let shown: InputProps | undefined;
+    const kindInput = (
+      <KindInput
+        {...({ schemaType: fieldType } as InputProps)}
+        renderDefault={(props) => {
+          shown = props;
+          return <></>;
+        }}
+      />
+    );
+    await i18next().changeLanguage('es-ES');
+    await render(kindInput);
+    const list = (shown!.schemaType.options as { list: { title: string; value: string }[] }).list;
+    // The type itself is still the field's: only its options' titles changed.
+    expect(shown!.schemaType.name).toBe(fieldType.name);
+    expect(shown!.schemaType.jsonType).toBe('string');
+    expect(list).toContainEqual({ title: 'Informe', value: 'report' });
+    expect(list).toContainEqual({ title: 'Conclusiones y recomendaciones', value: 'conclusionsAndRecommendations' });
+    expect(list).toHaveLength(7);
   });
 });

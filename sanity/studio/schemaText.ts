@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { FieldProps } from 'sanity';
+import type { FieldProps, InputProps } from 'sanity';
 
 /**
  * The content model's titles and descriptions as interface strings. The schema is written in
@@ -12,6 +12,7 @@ import type { FieldProps } from 'sanity';
  *   schema.footer.fields.socialLinks.of.socialLink.fields.url.title   an array member's field
  *   schema.blockContent.of.block.annotations.link.fields.href.title   a rich-text annotation's field
  *   schema.sharedFields.language.title          a field definition several types share (fields.ts)
+ *   schema.publication.fields.kind.options.report   the title of a value in a field's list of options
  *
  * Sanity 6.16 reads an `i18n` key on field groups, orderings and structure items, but not on a
  * type's or field's title and description: the form shows them through each field's `field`
@@ -27,8 +28,24 @@ interface SchemaNode {
   fields?: SchemaNode[];
   of?: SchemaNode[];
   marks?: { annotations?: SchemaNode[] };
-  components?: { field?: unknown };
+  options?: { list?: unknown[] };
+  components?: { field?: unknown; input?: unknown };
 }
+
+/** A value of a field's list of options, with the title editors see. */
+interface TitledOption {
+  title: string;
+  value: string;
+}
+
+const isTitledOption = (option: unknown): option is TitledOption =>
+  typeof option === 'object' && option !== null && typeof (option as TitledOption).title === 'string';
+
+/** Lists whose titles are the same in every interface language: each language is named in itself. */
+const untranslatedLists = new Set([`schema.sharedFields.language`]);
+
+const titledOptions = (node: SchemaNode, key: string): TitledOption[] =>
+  untranslatedLists.has(key) ? [] : (node.options?.list ?? []).filter(isTitledOption);
 
 export const schemaKeyPrefix = 'schema';
 
@@ -79,19 +96,34 @@ export function schemaText(types: readonly SchemaNode[]): Record<string, string>
   mapSchema(types, (node, key) => {
     if (node.title) text[`${key}.title`] = node.title;
     if (typeof node.description === 'string') text[`${key}.description`] = node.description;
+    for (const option of titledOptions(node, key)) text[`${key}.options.${option.value}`] = option.title;
     return node;
   });
   return text;
 }
 
+/** The components that show a field's text in the interface language, made for its key. */
+export interface TranslatingComponents {
+  field: (key: string) => ComponentType<FieldProps>;
+  /** For a field with a list of titled options: shows the titles in the interface language. */
+  input: (key: string) => ComponentType<InputProps>;
+}
+
 /**
- * The schema with every titled field shown through `fieldComponent(key)`, which translates its
- * title and description. The definitions themselves are left as written.
+ * The schema with every titled field shown through the translating components. The definitions
+ * themselves are left as written.
  */
-export function localizeSchema<T>(types: readonly T[], fieldComponent: (key: string) => ComponentType<FieldProps>): T[] {
+export function localizeSchema<T>(types: readonly T[], components: TranslatingComponents): T[] {
   return mapSchema(types as readonly SchemaNode[], (node, key, isField) => {
-    if (!isField || (!node.title && typeof node.description !== 'string')) return node;
-    if (node.components?.field) throw new Error(`${key} has a field component of its own: compose it with the translation`);
-    return { ...node, components: { ...node.components, field: fieldComponent(key) } };
+    if (!isField) return node;
+    const translated = { ...node.components };
+    if (node.title || typeof node.description === 'string') translated.field = components.field(key);
+    if (titledOptions(node, key).length > 0) translated.input = components.input(key);
+    for (const part of ['field', 'input'] as const) {
+      if (node.components?.[part] && translated[part] !== node.components[part]) {
+        throw new Error(`${key} has a ${part} component of its own: compose it with the translation`);
+      }
+    }
+    return { ...node, components: translated };
   }) as T[];
 }
