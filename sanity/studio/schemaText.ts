@@ -32,6 +32,8 @@ interface SchemaNode {
   components?: { field?: unknown; input?: unknown };
 }
 
+const schemaKeyPrefix = 'schema';
+
 /** A value of a field's list of options, with the title editors see. */
 interface TitledOption {
   title: string;
@@ -42,12 +44,10 @@ const isTitledOption = (option: unknown): option is TitledOption =>
   typeof option === 'object' && option !== null && typeof (option as TitledOption).title === 'string';
 
 /** Lists whose titles are the same in every interface language: each language is named in itself. */
-const untranslatedLists = new Set([`schema.sharedFields.language`]);
+const untranslatedLists = new Set([`${schemaKeyPrefix}.sharedFields.language`]);
 
 const titledOptions = (node: SchemaNode, key: string): TitledOption[] =>
   untranslatedLists.has(key) ? [] : (node.options?.list ?? []).filter(isTitledOption);
-
-export const schemaKeyPrefix = 'schema';
 
 /** Field definitions that appear in more than one place (languageField, seoFields…): one key each. */
 function sharedFieldDefinitions(types: readonly SchemaNode[]): Set<SchemaNode> {
@@ -63,12 +63,15 @@ function sharedFieldDefinitions(types: readonly SchemaNode[]): Set<SchemaNode> {
     for (const annotation of node.marks?.annotations ?? []) visit(annotation);
   };
   types.forEach(visit);
+  const names = [...shared].map((field) => field.name);
+  const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+  if (repeated.length > 0) throw new Error(`Shared field definitions need distinct names for their keys: ${repeated.join(', ')}`);
   return shared;
 }
 
 type Visitor = (node: SchemaNode, key: string, isField: boolean) => SchemaNode;
 
-/** Rebuilds the definitions, handing each titled node and its key to `visit` (bottom-up). */
+/** Rebuilds the definitions, handing each node and its key to `visit`, children first. */
 function mapSchema(types: readonly SchemaNode[], visit: Visitor): SchemaNode[] {
   const shared = sharedFieldDefinitions(types);
   const map = (node: SchemaNode, key: string, isField: boolean): SchemaNode => {
@@ -116,14 +119,13 @@ export interface TranslatingComponents {
 export function localizeSchema<T>(types: readonly T[], components: TranslatingComponents): T[] {
   return mapSchema(types as readonly SchemaNode[], (node, key, isField) => {
     if (!isField) return node;
-    const translated = { ...node.components };
-    if (node.title || typeof node.description === 'string') translated.field = components.field(key);
-    if (titledOptions(node, key).length > 0) translated.input = components.input(key);
-    for (const part of ['field', 'input'] as const) {
-      if (node.components?.[part] && translated[part] !== node.components[part]) {
-        throw new Error(`${key} has a ${part} component of its own: compose it with the translation`);
-      }
+    const translating = {
+      ...(node.title || typeof node.description === 'string' ? { field: components.field(key) } : {}),
+      ...(titledOptions(node, key).length > 0 ? { input: components.input(key) } : {}),
+    };
+    for (const part of Object.keys(translating) as (keyof typeof translating)[]) {
+      if (node.components?.[part]) throw new Error(`${key} has a ${part} component of its own: compose it with the translation`);
     }
-    return { ...node, components: translated };
+    return Object.keys(translating).length > 0 ? { ...node, components: { ...node.components, ...translating } } : node;
   }) as T[];
 }
