@@ -55,6 +55,12 @@ function ToolMenuWithLanguage(props: ToolMenuProps) {
   );
 }
 
+/**
+ * The choice is remembered by Sanity (changeLocale), then the Studio starts afresh in it. Sanity
+ * alone remounts the Studio under the new locale, and a document opened after that never
+ * finished loading (seen against the e2e Content Lake stand-in), while one opened in a Studio
+ * that started in the language did.
+ */
 function InterfaceLanguageMenu() {
   const { locales, currentLocale, changeLocale } = useLocale();
   const { t } = useTranslation(studioNamespace);
@@ -78,7 +84,7 @@ function InterfaceLanguageMenu() {
               text={locale.title}
               lang={locale.id}
               pressed={locale.id === currentLocale.id}
-              onClick={() => changeLocale(locale.id)}
+              onClick={() => changeLocale(locale.id).then(() => window.location.reload())}
             />
           ))}
         </Menu>

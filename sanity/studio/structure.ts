@@ -65,8 +65,8 @@ const singleton = (S: StructureBuilder, text: Text, type: string) =>
   );
 
 /**
- * The lists staff work from. Their names follow the interface language: the resolver runs again
- * when staff change it, since Sanity remounts the Studio's tools under the new locale.
+ * The lists staff work from. Their names follow the interface language, which the Studio starts
+ * in (interfaceLanguage.tsx restarts it when staff choose another).
  */
 export const structure: StructureResolver = (S, context) => {
   const text = studioText(context.i18n);
