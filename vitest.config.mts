@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{i18n,sanity,components,domain,app,seo,security,cache,search}/**/*.test.ts'],
+    include: ['{i18n,sanity,components,domain,app,seo,security,cache,search}/**/*.test.ts', 'sanity/studio/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['vitest.setup.ts'],
   },

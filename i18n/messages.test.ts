@@ -1,18 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { flattenMessages, type Messages } from './flattenMessages';
 import { localeCodes } from './locales';
 
-type Messages = { [key: string]: string | Messages };
-
-function flatten(messages: Messages, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(messages).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
-    ),
-  );
-}
-
-const load = (file: string) => flatten(JSON.parse(readFileSync(`messages/${file}`, 'utf8')) as Messages);
+const load = (file: string) => flattenMessages(JSON.parse(readFileSync(`messages/${file}`, 'utf8')) as Messages);
 const english = load('en.json');
 
 describe('interface messages', () => {

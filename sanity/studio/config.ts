@@ -6,8 +6,10 @@ import { structureTool } from 'sanity/structure';
 import { locales } from '../../i18n/locales';
 import { apiVersion } from '../env';
 import { schemaTypes, singletonTypes, translatableTypes } from '../schemaTypes';
+import { interfaceLanguagePlugin, translatingComponents } from './interfaceLanguage';
 import { keepPreviousSlug } from './keepPreviousSlug';
 import { locations } from './presentation';
+import { localizeSchema } from './schemaText';
 import { structure } from './structure';
 
 export interface StudioProject {
@@ -31,7 +33,8 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     dataset,
     ...(apiHost ? { apiHost } : {}),
     schema: {
-      types: schemaTypes,
+      // Field titles and descriptions follow the interface language (schemaText.ts).
+      types: localizeSchema(schemaTypes, translatingComponents),
       // Singletons are opened from their pinned entries, one per language, and created with it.
       templates: (templates) => [
         ...templates.filter((template) => !singletonTypes.includes(template.schemaType)),
@@ -72,6 +75,7 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
         apiVersion,
       }),
       internationalizedArray({ languages: studioLanguages, fieldTypes: ['string', 'text'], buttonAddAll: true }),
+      interfaceLanguagePlugin(),
     ],
   });
 }
