@@ -1,5 +1,5 @@
 import { documentInternationalization } from '@sanity/document-internationalization';
-import { defineConfig } from 'sanity';
+import { defineConfig, type AuthConfig } from 'sanity';
 import { internationalizedArray } from 'sanity-plugin-internationalized-array';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
@@ -14,6 +14,8 @@ export interface StudioProject {
   projectId: string;
   dataset: string;
   apiHost?: string;
+  /** Sign in with a stored token only (the e2e Content Lake stand-in has no login page). */
+  loginMethod?: 'token';
 }
 
 export const studioLanguages = locales.map((locale) => ({ id: locale.code, title: locale.nativeName }));
@@ -22,7 +24,7 @@ export const studioLanguages = locales.map((locale) => ({ id: locale.code, title
  * The Studio for Department staff. Its languages come from the site's one locale list; the
  * project comes from the server's environment (the embedded Studio) or the CLI's.
  */
-export function createStudioConfig({ projectId, dataset, apiHost }: StudioProject, basePath = '/studio') {
+export function createStudioConfig({ projectId, dataset, apiHost, loginMethod }: StudioProject, basePath = '/studio') {
   return defineConfig({
     name: 'dsp',
     title: 'OAS Department of Public Security',
@@ -30,6 +32,8 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     projectId,
     dataset,
     ...(apiHost ? { apiHost } : {}),
+    // Typed as the option, not as its one value: the CLI's dataset check passes another auth store.
+    ...(loginMethod ? { auth: { loginMethod } as AuthConfig } : {}),
     schema: {
       types: schemaTypes,
       // Singletons are opened from their pinned entries, one per language, and created with it.
