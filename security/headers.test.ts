@@ -30,15 +30,15 @@ describe('the content security policy', () => {
   });
 
   it("lets a test build's Studio reach the Content Lake stand-in, and no other build", () => {
-    const testBuild = studioPolicy({ development: false, testApiHost: 'http://localhost:3212' });
+    const testBuild = studioPolicy({ development: false, testApiHost: 'https://localhost:3212' });
     expect(testBuild['connect-src']).toEqual([
       "'self'",
       'https://*.sanity.io',
       'wss://*.sanity.io',
-      'http://localhost:3212',
-      'http://*.localhost:3212',
+      'https://localhost:3212',
+      'https://*.localhost:3212',
     ]);
-    expect(contentSecurityPolicy(studioPolicy({ development: false }))).not.toContain('http:');
+    expect(contentSecurityPolicy(studioPolicy({ development: false }))).not.toContain('localhost');
   });
 });
 

@@ -16,10 +16,10 @@ describe("the embedded Studio's project", () => {
   });
 
   it('reaches the Content Lake stand-in with token login in a test build only', () => {
-    expect(live({ ...production, E2E_STUDIO_API_HOST: 'http://localhost:3212' })).toEqual({
+    expect(live({ ...production, E2E_STUDIO_API_HOST: 'https://localhost:3212' })).toEqual({
       projectId: 'abc123',
       dataset: 'production',
-      apiHost: 'http://localhost:3212',
+      apiHost: 'https://localhost:3212',
       loginMethod: 'token',
     });
     expect(live({ ...production, E2E_STUDIO_API_HOST: ' ' })).toEqual({ projectId: 'abc123', dataset: 'production' });
