@@ -156,7 +156,11 @@ async function matches(query, params, document) {
 function commit(entries, { transactionId = randomUUID(), identity = editor.id } = {}) {
   const timestamp = new Date().toISOString();
   const changes = [];
-  for (const { id, mutations } of entries) {
+  // One event per document per transaction, as the Content Lake sends: a transaction of several
+  // actions on one document (the Studio batches an editor's keystrokes) is one change of it.
+  const byId = new Map();
+  for (const { id, mutations } of entries) byId.set(id, [...(byId.get(id) ?? []), ...mutations]);
+  for (const [id, mutations] of byId) {
     const before = documents.get(id) ?? null;
     const resultRev = newRevision();
     const applied = new Mutation({ mutations, resultRev, timestamp, transactionId }).apply(before);
