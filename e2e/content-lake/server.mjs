@@ -132,11 +132,9 @@ const paramsOf = (url) =>
 const listeners = new Set();
 
 const newRevision = () => randomUUID().replaceAll('-', '').slice(0, 22);
-const withoutRevision = (document) => {
-  if (!document) return null;
-  const { _rev, ...rest } = document;
-  return rest;
-};
+const without = (document, keys) =>
+  document ? Object.fromEntries(Object.entries(document).filter(([key]) => !keys.includes(key))) : null;
+const withoutRevision = (document) => without(document, ['_rev']);
 
 async function matches(query, params, document) {
   if (!document) return false;
@@ -234,7 +232,8 @@ async function sendWebhooks(changes) {
 // ---- Document actions -------------------------------------------------------------------------
 
 const draftIdOf = (id) => `drafts.${id}`;
-const stripSystem = ({ _rev, _updatedAt, _createdAt, ...rest }) => rest;
+/** A document's content, without what the Content Lake sets itself. */
+const stripSystem = (document) => without(document, ['_rev', '_updatedAt', '_createdAt']);
 
 class ActionError extends Error {
   status = 409;
