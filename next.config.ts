@@ -44,7 +44,11 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      ...securityHeaders({ development: process.env.NODE_ENV === 'development' }),
+      ...securityHeaders({
+        development: process.env.NODE_ENV === 'development',
+        // Set by the e2e live build only: its Studio talks to the Content Lake stand-in.
+        studioTestApiHost: process.env.E2E_STUDIO_API_HOST,
+      }),
       ...cacheControlHeaders(cacheControl),
     ];
   },

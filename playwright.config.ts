@@ -9,7 +9,8 @@ import { e2ePorts as ports, e2eSecrets, e2eSiteUrl } from './e2e/utils';
  * Specs under e2e/live/ run against the live build, all others against the embedded one. Specs
  * under e2e/outage/ make the stand-in fail, so they run after the live project; specs under
  * e2e/instances/ start instances of the live build with Redis themselves, change the stand-in's
- * documents and make it fail, so they run after those, one at a time.
+ * documents and make it fail, so they run after those, one at a time. Specs under e2e/studio/
+ * drive the live build's Studio against the stand-in, publishing, after all of those.
  * Specs under e2e/deployed/ read the embedded build as a reader meets it once deployed: bound to
  * 0.0.0.0 behind nginx, over TLS, at the site's public name, which Chromium resolves to nginx.
  */
@@ -56,7 +57,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'embedded', testIgnore: /e2e\/(live|outage|instances|deployed)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
+    { name: 'embedded', testIgnore: /e2e\/(live|outage|instances|deployed|studio)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
     { name: 'deployed', testMatch: /e2e\/deployed\/.*\.spec\.ts/, use: { ...browserOnPublicName, baseURL: e2eSiteUrl } },
     { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
     {
@@ -66,6 +67,16 @@ export default defineConfig({
       use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` },
     },
     { name: 'instances', testMatch: /e2e\/instances\/.*\.spec\.ts/, dependencies: ['outage'], fullyParallel: false },
+    {
+      // An editor in the live build's Studio: it publishes to the stand-in documents that the
+      // projects before it read, so it runs last, one spec at a time.
+      name: 'studio',
+      testMatch: /e2e\/studio\/.*\.spec\.ts/,
+      dependencies: ['instances'],
+      fullyParallel: false,
+      // The stand-in's certificate for HTTPS (the Studio needs HTTP/2) is self-signed.
+      use: { ...browser, ignoreHTTPSErrors: true, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` },
+    },
   ],
   webServer: {
     command: 'node e2e/servers.mjs',

@@ -22,6 +22,9 @@ export function liveBuild(contentLakePort) {
     // The stand-in is consistent at once, and a hang should be noticed fast.
     SANITY_REVALIDATE_WAIT_MS: '0',
     SANITY_REQUEST_TIMEOUT_MS: '1500',
+    // The embedded Studio edits the stand-in too (e2e/studio/), over HTTPS on the same port, at its
+    // project subdomain under localhost, which Chromium resolves to loopback by itself.
+    E2E_STUDIO_API_HOST: `https://localhost:${contentLakePort}`,
   };
 }
 

@@ -41,7 +41,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const live = liveBuild(E2E_CONTENT_LAKE_PORT);
 try {
-  start('node', ['e2e/content-lake/server.mjs', E2E_CONTENT_LAKE_PORT, ...documents]);
+  // Publishes made in the live build's Studio reach that build as the project's webhook would.
+  start('node', ['e2e/content-lake/server.mjs', E2E_CONTENT_LAKE_PORT, ...documents], {
+    CONTENT_LAKE_WEBHOOK_URL: `http://127.0.0.1:${E2E_LIVE_PORT}/api/revalidate`,
+  });
   await run('npx', ['next', 'build'], embeddedBuild);
   await run('npx', ['next', 'build'], live);
   serve(embeddedBuild, E2E_PORT);

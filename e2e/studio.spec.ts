@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { crawlSite } from './utils';
+import { crawlSite, e2ePorts } from './utils';
 
 /** A string only the Studio's own code holds: a field description from sanity/schemaTypes. */
 const studioCodeMarker = 'Set when the document is created in a language';
@@ -24,6 +24,19 @@ test.describe('/studio in a build without a Sanity project', () => {
     await expect(page.getByRole('main')).toContainText('npx sanity cors add http://localhost:3000 --credentials');
     await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('editing, drafts and publishing');
   });
+});
+
+test("/studio holds nothing of the test builds' Content Lake stand-in", async ({ request }) => {
+  // The live test build's Studio reaches the stand-in at this host (e2e/builds.mjs); a build made
+  // without E2E_STUDIO_API_HOST, as this one and production are, must not name it anywhere.
+  const standIn = `localhost:${e2ePorts.E2E_CONTENT_LAKE_PORT}`;
+  const response = await request.get('/studio');
+  expect(response.headers()['content-security-policy']).not.toContain(standIn);
+  const html = await response.text();
+  expect(html).not.toContain(standIn);
+  const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1] as string);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(await (await request.get(script)).text(), script).not.toContain(standIn);
 });
 
 test('public pages load none of the Studio code', async ({ request }) => {

@@ -28,6 +28,18 @@ describe('the content security policy', () => {
     expect(studio['object-src']).toEqual(["'none'"]);
     expect(studio['frame-ancestors']).toEqual(["'self'"]);
   });
+
+  it("lets a test build's Studio reach the Content Lake stand-in, and no other build", () => {
+    const testBuild = studioPolicy({ development: false, testApiHost: 'https://localhost:3212' });
+    expect(testBuild['connect-src']).toEqual([
+      "'self'",
+      'https://*.sanity.io',
+      'wss://*.sanity.io',
+      'https://localhost:3212',
+      'https://*.localhost:3212',
+    ]);
+    expect(contentSecurityPolicy(studioPolicy({ development: false }))).not.toContain('localhost');
+  });
 });
 
 describe('the policies by path', () => {

@@ -33,16 +33,27 @@ export function sitePolicy({ development }: { development: boolean }): Directive
 }
 
 /**
+ * Where a test build's Studio reaches the Content Lake stand-in (`E2E_STUDIO_API_HOST`, see
+ * sanity/studio/embeddedProject.ts): the host itself, and its project subdomain, which the
+ * Studio's client puts in front of it. Nothing without the variable.
+ */
+function studioTestConnections(testApiHost: string | undefined): string[] {
+  if (!testApiHost) return [];
+  const { protocol, host } = new URL(testApiHost);
+  return [`${protocol}//${host}`, `${protocol}//*.${host}`];
+}
+
+/**
  * The Studio's policy, on /studio only: it talks to Sanity's APIs over HTTPS and WebSockets,
  * shows image assets from Sanity's CDN and injects its own styles.
  */
-export function studioPolicy({ development }: { development: boolean }): Directives {
+export function studioPolicy({ development, testApiHost }: { development: boolean; testApiHost?: string }): Directives {
   const site = sitePolicy({ development });
   return {
     ...site,
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': [...(site['img-src'] ?? []), 'blob:', 'https://cdn.sanity.io'],
-    'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io'],
+    'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io', ...studioTestConnections(testApiHost)],
     'worker-src': ["'self'", 'blob:'],
   };
 }
@@ -55,7 +66,13 @@ interface HeaderRule {
 }
 
 /** Rules for next.config `headers()`: both policies match disjoint paths, so order never matters. */
-export function securityHeaders({ development }: { development: boolean }): HeaderRule[] {
+export function securityHeaders({
+  development,
+  studioTestApiHost,
+}: {
+  development: boolean;
+  studioTestApiHost?: string;
+}): HeaderRule[] {
   return [
     {
       source: '/:path*',
@@ -72,7 +89,7 @@ export function securityHeaders({ development }: { development: boolean }): Head
     },
     {
       source: '/studio/:path*',
-      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(studioPolicy({ development })) }],
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(studioPolicy({ development, testApiHost: studioTestApiHost })) }],
     },
   ];
 }

@@ -5,7 +5,10 @@ import { useMemo } from 'react';
 import { createStudioConfig, type StudioProject } from './config';
 
 /** The Studio in the browser, for the project the server was built for. */
-export function EmbeddedStudio({ projectId, dataset }: Pick<StudioProject, 'projectId' | 'dataset'>) {
-  const config = useMemo(() => createStudioConfig({ projectId, dataset }), [projectId, dataset]);
+export function EmbeddedStudio({ projectId, dataset, apiHost, loginMethod }: StudioProject) {
+  const config = useMemo(
+    () => createStudioConfig({ projectId, dataset, apiHost, loginMethod }),
+    [projectId, dataset, apiHost, loginMethod],
+  );
   return <NextStudio config={config} />;
 }

@@ -1,5 +1,5 @@
 import { documentInternationalization } from '@sanity/document-internationalization';
-import { defineConfig } from 'sanity';
+import { defineConfig, type AuthConfig } from 'sanity';
 import { internationalizedArray } from 'sanity-plugin-internationalized-array';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
@@ -16,6 +16,8 @@ export interface StudioProject {
   projectId: string;
   dataset: string;
   apiHost?: string;
+  /** Sign in with a stored token only (the e2e Content Lake stand-in has no login page). */
+  loginMethod?: 'token';
 }
 
 export const studioLanguages = locales.map((locale) => ({ id: locale.code, title: locale.nativeName }));
@@ -24,7 +26,7 @@ export const studioLanguages = locales.map((locale) => ({ id: locale.code, title
  * The Studio for Department staff. Its languages come from the site's one locale list; the
  * project comes from the server's environment (the embedded Studio) or the CLI's.
  */
-export function createStudioConfig({ projectId, dataset, apiHost }: StudioProject, basePath = '/studio') {
+export function createStudioConfig({ projectId, dataset, apiHost, loginMethod }: StudioProject, basePath = '/studio') {
   return defineConfig({
     name: 'dsp',
     title: 'OAS Department of Public Security',
@@ -32,6 +34,8 @@ export function createStudioConfig({ projectId, dataset, apiHost }: StudioProjec
     projectId,
     dataset,
     ...(apiHost ? { apiHost } : {}),
+    // Typed as the option, not as its one value: the CLI's dataset check passes another auth store.
+    ...(loginMethod ? { auth: { loginMethod } as AuthConfig } : {}),
     schema: {
       // Field titles and descriptions follow the interface language (schemaText.ts).
       types: localizeSchema(schemaTypes, translatingComponents),

@@ -1,6 +1,7 @@
 import { contentSourceFrom } from '@/sanity/env';
 import { ConnectProject } from '@/sanity/studio/ConnectProject';
 import { EmbeddedStudio } from '@/sanity/studio/EmbeddedStudio.client';
+import { embeddedStudioProject } from '@/sanity/studio/embeddedProject';
 
 export const dynamic = 'force-static';
 
@@ -10,5 +11,5 @@ export { metadata, viewport } from 'next-sanity/studio';
 export default function StudioPage() {
   const source = contentSourceFrom(process.env);
   if (source.kind !== 'live') return <ConnectProject />;
-  return <EmbeddedStudio projectId={source.projectId} dataset={source.dataset} />;
+  return <EmbeddedStudio {...embeddedStudioProject(source, process.env)} />;
 }

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { contentLake } from '../live/contentLake';
+import { signInAsEditor } from './editor';
+
+// Each test leaves a draft in the stand-in and removes it: one at a time.
+test.describe.configure({ mode: 'serial' });
+
+async function openSpanishPage(page: import('@playwright/test').Page, title: string) {
+  await signInAsEditor(page);
+  await page.goto('/studio/structure');
+  await page.getByRole('link', { name: 'Page', exact: true }).click();
+  await page.getByRole('link', { name: 'Español', exact: true }).click();
+  await page.getByRole('link', { name: title }).click();
+}
+
+test("a reserved slug shows its reason on the field, and the page can't be published", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  try {
+    await openSpanishPage(page, 'Sistemas Penitenciarios y Carcelarios');
+    const field = page.getByTestId('field-slug');
+    await expect(field.getByRole('textbox')).toHaveValue('carceles', { timeout: 60_000 });
+    // A top-level page may not take the Spanish news list's address.
+    await field.getByRole('textbox').fill('noticias');
+    // The field marks the error with an icon; its message shows when the editor points at it.
+    await field.getByTestId('input-validation-icon-error').hover({ timeout: 30_000 });
+    await expect(page.getByText('“noticias” is the address of the')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+  } finally {
+    await contentLake(request).unpublish('drafts.page-prisons-es');
+  }
+});
+
+test("a sibling's slug is refused as a duplicate, and the page can't be published", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  try {
+    await openSpanishPage(page, 'Políticas Penitenciarias');
+    const field = page.getByTestId('field-slug');
+    await expect(field.getByRole('textbox')).toHaveValue('politicas-penitenciarias', { timeout: 60_000 });
+    await field.getByRole('textbox').fill('resoluciones-de-la-oea');
+    await field.getByTestId('input-validation-icon-error').hover({ timeout: 30_000 });
+    await expect(page.getByText('Slug is already in use')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+  } finally {
+    await contentLake(request).unpublish('drafts.page-prisons-policies-es');
+  }
+});
