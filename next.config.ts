@@ -26,7 +26,14 @@ const nextConfig: NextConfig = {
     // Pages rendered after the build (new pages and every unknown path's 404) are kept in
     // memory only, so random URLs cannot fill the disk.
     isrFlushToDisk: false,
+    // Turbopack's cache on disk (in the dist folder) only speeds up a later build in the same
+    // folder, and writing it (some 250 MB) holds the build's end up: a CI machine's builds are
+    // all first builds in a fresh clone. Local builds keep it.
+    turbopackFileSystemCacheForBuild: !process.env.CI,
   },
+  // `npm test` typechecks the whole project, the route types included (`npm run typecheck`:
+  // next typegen && tsc --noEmit): the build does not do it again (a fifth of a build on 2 cores).
+  typescript: { ignoreBuildErrors: true },
   // The standalone server reads the content files where it runs: trace those the build read.
   outputFileTracingIncludes: { '/**': source.kind === 'embedded' ? source.files : [bundledDatasetFile] },
   poweredByHeader: false,

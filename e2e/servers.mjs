@@ -45,8 +45,14 @@ try {
   start('node', ['e2e/content-lake/server.mjs', E2E_CONTENT_LAKE_PORT, ...documents], {
     CONTENT_LAKE_WEBHOOK_URL: `http://127.0.0.1:${E2E_LIVE_PORT}/api/revalidate`,
   });
-  await run('npx', ['next', 'build'], embeddedBuild);
-  await run('npx', ['next', 'build'], live);
+  // Side by side: each build leaves a core idle part of the time (route data, prerendering,
+  // the standalone folder), which the other fills. The live build reads every page from the
+  // stand-in meanwhile: on a busy machine a query can take longer than the 1.5 s the served site
+  // is allowed, so the build gets more (the server reads the timeout when it starts).
+  await Promise.all([
+    run('npx', ['next', 'build'], embeddedBuild),
+    run('npx', ['next', 'build'], { ...live, SANITY_REQUEST_TIMEOUT_MS: '30000' }),
+  ]);
   serve(embeddedBuild, E2E_PORT);
   await answers(`http://127.0.0.1:${E2E_PORT}/en`);
   const log = openSync(deployedServerLog, 'w');
