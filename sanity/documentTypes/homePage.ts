@@ -11,7 +11,7 @@ import { memberStateType } from './memberState';
 import { portableTextFields, portableTextModel } from './portableText';
 
 /** The home page: one document per language (`homePage-<language>`). */
-export const homePageType = defineDocumentType({ name: 'homePage', localized: true, addressedBySlug: false });
+export const homePageType = defineDocumentType({ name: 'homePage', localized: true, addressedBySlug: false, singleton: true });
 
 export const homePageQuery = defineQuery(`*[_type == "homePage" && language == $locale][0]{
   _id,
@@ -37,11 +37,14 @@ export const homePageModel = z.object({
 });
 export type HomePage = z.output<typeof homePageModel>;
 
-/** Its introduction may list the Member States, which are documents of their own. */
+/**
+ * Revalidated when a page it features changes (its own tag) and when the Member States its
+ * introduction may list change.
+ */
 export const getHomePage = cache(async (locale: Locale): Promise<HomePage | null> =>
   parseOrReport(
     homePageModel,
-    await cachedQuery(homePageQuery, { locale }, [homePageType.listTag(locale), memberStateType.listTag()]),
+    await cachedQuery(homePageQuery, { locale }, [homePageType.singletonTag(locale), homePageType.listTag(locale), memberStateType.listTag()]),
     'home page',
   ),
 );

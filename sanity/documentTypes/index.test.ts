@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaTypes } from '../schemaTypes';
+import { schemaTypes, singletonTypes } from '../schemaTypes';
 import { documentTypes } from '.';
 
 describe('the document types the site reads', () => {
@@ -21,5 +21,9 @@ describe('the document types the site reads', () => {
       const hasSlug = 'fields' in type && type.fields.some((field) => field.name === 'slug');
       expect(documentTypes.find((declared) => declared.name === type.name)?.addressedBySlug, type.name).toBe(hasSlug);
     }
+  });
+
+  it('are singletons exactly where the Studio keeps one document per language under a fixed id', () => {
+    expect(documentTypes.filter((type) => type.singleton).map((type) => type.name).sort()).toEqual([...singletonTypes].sort());
   });
 });

@@ -13,8 +13,8 @@ import { linkTargetFields, linkTargetModel } from './fields';
  * (`siteSettings-<language>`, `navigation-<language>`): the organization's names and the footer,
  * and the header's navigation.
  */
-export const siteSettingsType = defineDocumentType({ name: 'siteSettings', localized: true, addressedBySlug: false });
-export const navigationType = defineDocumentType({ name: 'navigation', localized: true, addressedBySlug: false });
+export const siteSettingsType = defineDocumentType({ name: 'siteSettings', localized: true, addressedBySlug: false, singleton: true });
+export const navigationType = defineDocumentType({ name: 'navigation', localized: true, addressedBySlug: false, singleton: true });
 
 const linkFields = /* groq */ `
   _key,
@@ -85,7 +85,12 @@ export type SiteChrome = z.output<typeof siteChromeModel>;
 export const getSiteChrome = cache(async (locale: Locale): Promise<SiteChrome | null> =>
   parseOrReport(
     siteChromeModel,
-    await cachedQuery(siteChromeQuery, { locale }, [siteSettingsType.listTag(locale), navigationType.listTag(locale)]),
+    await cachedQuery(siteChromeQuery, { locale }, [
+      siteSettingsType.singletonTag(locale),
+      navigationType.singletonTag(locale),
+      siteSettingsType.listTag(locale),
+      navigationType.listTag(locale),
+    ]),
     'site chrome',
   ),
 );

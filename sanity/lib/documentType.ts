@@ -1,5 +1,5 @@
 import { localeCodes } from '@/i18n/locales';
-import { listTag, slugTag } from './tags';
+import { documentTag, listTag, slugTag } from './tags';
 
 /**
  * What the site's cache needs to know of a document type, declared once in its module under
@@ -12,6 +12,8 @@ export type DocumentTypeDeclaration<Name extends string = string> = {
   localized: boolean;
   /** Readers reach a document of the type at an address made from its slug. */
   addressedBySlug: boolean;
+  /** One document per language, whose id is `<type>-<language>` (the Studio's singletons). */
+  singleton?: boolean;
 };
 
 export function defineDocumentType<const Name extends string>(declaration: DocumentTypeDeclaration<Name>) {
@@ -20,6 +22,11 @@ export function defineDocumentType<const Name extends string>(declaration: Docum
     ...declaration,
     /** Every document of the type in a language (in every language, for a type that is not localized). */
     listTag: (language?: string) => listTag(name, localized ? language : undefined),
+    /**
+     * A singleton's document in a language, by its id: revalidated, like any document, when a
+     * document it references changes (navigation linking a page, the home page featuring one).
+     */
+    singletonTag: (language: string) => documentTag(`${name}-${language}`),
     /** The documents of the type with this slug in a language: an address that may start or stop resolving. */
     slugTag: (language: string, slug: string) => slugTag(name, language, slug),
     /**
