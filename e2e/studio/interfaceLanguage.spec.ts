@@ -22,7 +22,7 @@ test('staff switch the Studio to Spanish: Sanity, the structure and the content 
   // A page's form: field titles and descriptions in Spanish.
   await page.getByRole('link', { name: 'Página', exact: true }).click();
   await page.getByRole('link', { name: 'Español', exact: true }).click();
-  // A page no other studio spec edits: they run beside this one.
+  // A page no other studio spec publishes: they run beside this one.
   await page.getByRole('link', { name: 'Observatorio Hemisférico de Seguridad' }).click();
   const slug = page.getByTestId('field-slug');
   await expect(slug).toContainText('Dirección (slug)', { timeout: 150_000 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { contentLake } from '../live/contentLake';
 import { signInAsEditor } from './editor';
 
-// Each test leaves a draft in the stand-in and removes it: one at a time.
+// Each test leaves a draft in the stand-in and removes it: one at a time. The other studio specs
+// run beside these and publish the Prisons page and rename its policies page: these edit pages
+// that no other spec changes.
 test.describe.configure({ mode: 'serial' });
 
 async function openSpanishPage(page: import('@playwright/test').Page, title: string) {
@@ -16,9 +18,9 @@ async function openSpanishPage(page: import('@playwright/test').Page, title: str
 test("a reserved slug shows its reason on the field, and the page can't be published", async ({ page, request }) => {
   test.setTimeout(180_000);
   try {
-    await openSpanishPage(page, 'Sistemas Penitenciarios y Carcelarios');
+    await openSpanishPage(page, 'Observatorio Hemisférico de Seguridad');
     const field = page.getByTestId('field-slug');
-    await expect(field.getByRole('textbox')).toHaveValue('carceles', { timeout: 60_000 });
+    await expect(field.getByRole('textbox')).toHaveValue('observatorio-hemisferico-de-seguridad', { timeout: 60_000 });
     // A top-level page may not take the Spanish news list's address.
     await field.getByRole('textbox').fill('noticias');
     // The field marks the error with an icon; its message shows when the editor points at it.
@@ -26,21 +28,22 @@ test("a reserved slug shows its reason on the field, and the page can't be publi
     await expect(page.getByText('“noticias” is the address of the')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
   } finally {
-    await contentLake(request).unpublish('drafts.page-prisons-es');
+    await contentLake(request).unpublish('drafts.page-observatory-es');
   }
 });
 
 test("a sibling's slug is refused as a duplicate, and the page can't be published", async ({ page, request }) => {
   test.setTimeout(180_000);
   try {
-    await openSpanishPage(page, 'Políticas Penitenciarias');
+    await openSpanishPage(page, 'Administración Penitenciaria');
     const field = page.getByTestId('field-slug');
-    await expect(field.getByRole('textbox')).toHaveValue('politicas-penitenciarias', { timeout: 60_000 });
-    await field.getByRole('textbox').fill('resoluciones-de-la-oea');
+    await expect(field.getByRole('textbox')).toHaveValue('administracion-penitenciaria', { timeout: 60_000 });
+    // The Prisons section's contact page, under the same parent.
+    await field.getByRole('textbox').fill('contacto');
     await field.getByTestId('input-validation-icon-error').hover({ timeout: 30_000 });
     await expect(page.getByText('Slug is already in use')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
   } finally {
-    await contentLake(request).unpublish('drafts.page-prisons-policies-es');
+    await contentLake(request).unpublish('drafts.page-prisons-administration-es');
   }
 });
