@@ -18,17 +18,19 @@ export type DocumentTypeDeclaration<Name extends string = string> = {
 
 export function defineDocumentType<const Name extends string>(declaration: DocumentTypeDeclaration<Name>) {
   const { name, localized } = declaration;
+  /** Every document of the type in a language (in every language, for a type that is not localized). */
+  const typeListTag = (language?: string) => listTag(name, localized ? language : undefined);
+  /** The documents of the type with this slug in a language: an address that may start or stop resolving. */
+  const typeSlugTag = (language: string, slug: string) => slugTag(name, language, slug);
   return {
     ...declaration,
-    /** Every document of the type in a language (in every language, for a type that is not localized). */
-    listTag: (language?: string) => listTag(name, localized ? language : undefined),
+    listTag: typeListTag,
     /**
      * A singleton's document in a language, by its id: revalidated, like any document, when a
      * document it references changes (navigation linking a page, the home page featuring one).
      */
     singletonTag: (language: string) => documentTag(`${name}-${language}`),
-    /** The documents of the type with this slug in a language: an address that may start or stop resolving. */
-    slugTag: (language: string, slug: string) => slugTag(name, language, slug),
+    slugTag: typeSlugTag,
     /**
      * What a change to one document of the type makes stale, besides the documents that show it:
      * its lists, and the addresses its slug had and has. A change whose language is unknown
@@ -37,9 +39,10 @@ export function defineDocumentType<const Name extends string>(declaration: Docum
     tagsForChange(change: { language?: string | null; slug?: string | null; previousSlug?: string | null }): string[] {
       const languages = change.language ? [change.language] : localized ? localeCodes : [undefined];
       const slugs = declaration.addressedBySlug ? [change.slug, change.previousSlug].filter((slug) => slug != null) : [];
+      // The same tags the type's loaders read under: one declaration for both.
       return languages.flatMap((language) => [
-        listTag(name, localized ? language : undefined),
-        ...(language ? slugs.map((slug) => slugTag(name, language, slug)) : []),
+        typeListTag(language),
+        ...(language ? slugs.map((slug) => typeSlugTag(language, slug)) : []),
       ]);
     },
   };
