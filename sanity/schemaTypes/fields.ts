@@ -12,6 +12,19 @@ export const languageField = defineField({
   validation: (rule) => rule.required(),
 });
 
+/**
+ * When this language's content last changed in a way its other languages should follow: set by
+ * Publish (sanity/studio/translationStamp.ts), read by the "Translation may be out of date" list.
+ */
+export const contentUpdatedAtField = defineField({
+  name: 'contentUpdatedAt',
+  title: 'Content updated',
+  type: 'datetime',
+  description: 'Set when the document is published; the other languages are compared with it.',
+  readOnly: true,
+  hidden: true,
+});
+
 export const lastUpdatedField = defineField({
   name: 'lastUpdated',
   title: 'Last updated',

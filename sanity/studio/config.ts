@@ -11,6 +11,7 @@ import { keepPreviousSlug } from './keepPreviousSlug';
 import { locations } from './presentation';
 import { localizeSchema } from './schemaText';
 import { structure } from './structure';
+import { stampContentOnPublish } from './translationStamp';
 
 export interface StudioProject {
   projectId: string;
@@ -54,7 +55,11 @@ export function createStudioConfig({ projectId, dataset, apiHost, loginMethod }:
     },
     document: {
       actions: (actions, { schemaType }) =>
-        schemaType === 'page' ? actions.map((action) => (action.action === 'publish' ? keepPreviousSlug(action) : action)) : actions,
+        actions.map((action) => {
+          if (action.action !== 'publish' || !translatableTypes.includes(schemaType)) return action;
+          const stamped = stampContentOnPublish(action);
+          return schemaType === 'page' ? keepPreviousSlug(stamped) : stamped;
+        }),
       // Every translatable document is created in a language, from that language's template;
       // singletons are never created from the global menu.
       newDocumentOptions: (options, { creationContext }) =>

@@ -26,6 +26,8 @@ describe('the Studio translation lists', () => {
     expect(ids).toEqual(['page-fixture-english-only-en', 'publication-fixture-invalid-en', 'publication-fixture-valid-en']);
   });
 
+  // The fixtures also hold a Spanish page published after its English one to catch up with it:
+  // its content stamp is the English one's, so neither of the two is listed.
   it('find a translation whose counterpart was edited after it', async () => {
     const ids = await idsMatching(outdatedTranslationFilter, [
       'sanity/dataset/production.ndjson',

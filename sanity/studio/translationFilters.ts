@@ -9,6 +9,9 @@ const translationsOfThisDocument = /* groq */ `*[_type == "translation.metadata"
 export const missingTranslationFilter = /* groq */ `_type in $translatableTypes
   && coalesce(count(${translationsOfThisDocument}[defined(value->_id)]), 0) < $languageCount`;
 
-/** Documents whose counterpart in another language was edited after them: maybe out of date. */
+/**
+ * Documents whose counterpart in another language changed after them: maybe out of date. Each
+ * side's content stamp (translationStamp.ts), or its last edit where it has none.
+ */
 export const outdatedTranslationFilter = /* groq */ `_type in $translatableTypes
-  && count(${translationsOfThisDocument}[value->_updatedAt > ^._updatedAt]) > 0`;
+  && count(${translationsOfThisDocument}[coalesce(value->contentUpdatedAt, value->_updatedAt) > coalesce(^.contentUpdatedAt, ^._updatedAt)]) > 0`;

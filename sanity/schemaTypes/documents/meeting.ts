@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineField, defineType } from 'sanity';
-import { languageField, previewWithLanguage } from '../fields';
+import { contentUpdatedAtField, languageField, previewWithLanguage } from '../fields';
 import { isUniqueInLanguage, slugFormatRule } from '../validation';
 
 export const meeting = defineType({
@@ -10,6 +10,7 @@ export const meeting = defineType({
   icon: CalendarIcon,
   fields: [
     languageField,
+    contentUpdatedAtField,
     defineField({
       name: 'name',
       title: 'Name',

@@ -1,6 +1,6 @@
 import { BulbOutlineIcon } from '@sanity/icons/BulbOutline';
 import { defineField, defineType } from 'sanity';
-import { languageField, previewWithLanguage, seoFields } from '../fields';
+import { contentUpdatedAtField, languageField, previewWithLanguage, seoFields } from '../fields';
 import { isUniqueInLanguage, slugFormatRule } from '../validation';
 
 export const newsArticle = defineType({
@@ -10,6 +10,7 @@ export const newsArticle = defineType({
   icon: BulbOutlineIcon,
   fields: [
     languageField,
+    contentUpdatedAtField,
     defineField({
       name: 'title',
       title: 'Headline',

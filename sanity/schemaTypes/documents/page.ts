@@ -1,7 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineField, defineType } from 'sanity';
 import { maxPageDepth } from '../../lib/pageTree';
-import { languageField, lastUpdatedField, previewWithLanguage, seoFields, titleField } from '../fields';
+import { contentUpdatedAtField, languageField, lastUpdatedField, previewWithLanguage, seoFields, titleField } from '../fields';
 import { pagePlacementRule, topLevelSlugRule } from '../pageAddress';
 import { isUniqueInLanguage, slugFormatRule } from '../validation';
 
@@ -12,6 +12,7 @@ export const page = defineType({
   icon: DocumentTextIcon,
   fields: [
     languageField,
+    contentUpdatedAtField,
     titleField('The page heading, in this language.', 100),
     defineField({
       name: 'slug',

@@ -1,6 +1,6 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { defineField, defineType } from 'sanity';
-import { languageField, previewWithLanguage, titleField } from '../fields';
+import { contentUpdatedAtField, languageField, previewWithLanguage, titleField } from '../fields';
 import { isPublicationKind, publicationKinds, type PublicationKind } from '../../lib/enums';
 import { languageCode } from '../objects/publicationVersion';
 
@@ -23,6 +23,7 @@ export const publication = defineType({
   icon: BookIcon,
   fields: [
     languageField,
+    contentUpdatedAtField,
     titleField('The title as readers of this language know it.', 200),
     defineField({
       name: 'kind',
