@@ -136,8 +136,13 @@ const translatedOptions = perKey<InputProps>((key) => {
           ? { ...option, title: t(`${key}.options.${String(option.value)}`, { defaultValue: String(option.title) }) }
           : option,
       );
-      // A compiled schema type may inherit from its parent type: derive from it, replacing only the options.
-      return Object.create(schemaType, { options: { value: { ...options, list }, enumerable: true } }) as typeof schemaType;
+      // A copy of the compiled type with all its own properties (getters included), replacing only
+      // the options: a type derived from it by prototype alone lost its name and jsonType to
+      // Sanity's input resolver, which then failed the whole field ("Could not find input
+      // component for schema type `undefined`").
+      const copy = Object.create(Object.getPrototypeOf(schemaType), Object.getOwnPropertyDescriptors(schemaType));
+      Object.defineProperty(copy, 'options', { value: { ...options, list }, enumerable: true, configurable: true, writable: true });
+      return copy as typeof schemaType;
     }, [schemaType, t]);
     return props.renderDefault({ ...props, schemaType: translatedType } as InputProps);
   }

@@ -168,6 +168,9 @@ describe('the Studio in Spanish', () => {
     // The type itself is still the field's: only its options' titles changed.
     expect(shown!.schemaType.name).toBe(fieldType.name);
     expect(shown!.schemaType.jsonType).toBe('string');
+    // Copied, as Sanity's form copies a type before resolving its input, it is still the field's
+    // (a type that only inherited them crashed the field in the Studio).
+    expect({ ...shown!.schemaType }).toMatchObject({ name: fieldType.name, jsonType: 'string' });
     expect(list).toContainEqual({ title: 'Informe', value: 'report' });
     expect(list).toContainEqual({ title: 'Conclusiones y recomendaciones', value: 'conclusionsAndRecommendations' });
     expect(list).toHaveLength(7);
