@@ -1,6 +1,7 @@
-// npm run bench: builds the site and a floor app, serves them on loopback, and
-// measures throughput (against an nginx ceiling), page weight, Lighthouse scores, how soon a
-// publish is visible, and two instances sharing Redis against one. Writes
+// npm run bench: builds the site, a floor app and a peer app, serves them on loopback, and
+// measures throughput (against an nginx ceiling and the peer), a mixed load, the server's memory
+// after unknown addresses, page weight, Lighthouse scores, how soon a publish is visible, two
+// instances sharing Redis against one, and how soon a fresh clone serves. Writes
 // bench/RESULTS.md and bench/results.json. Not part of npm test or CI: it takes minutes and its
 // numbers depend on the machine.
 import { existsSync } from 'node:fs';
@@ -8,6 +9,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFloorApp } from './lib/floor.mjs';
+import { measureFreshClone } from './lib/freshClone.mjs';
+import { measureMemoryGrowth } from './lib/memory.mjs';
+import { measureMixedLoad } from './lib/mixedLoad.mjs';
+import { buildPeerApp } from './lib/peer.mjs';
 import { auditPages } from './lib/lighthouse.mjs';
 import { chromiumPath, host, ports, siteDistDir, throughputPages, weightPages } from './lib/config.mjs';
 import { chooseLoadTool } from './lib/loadTest.mjs';
@@ -25,6 +30,19 @@ const quietNext = { NEXT_TELEMETRY_DISABLED: '1' };
 const siteEnv = { ...quietNext, NEXT_DIST_DIR: siteDistDir };
 const siteOrigin = `http://${host}:${ports.site}`;
 const floorOrigin = `http://${host}:${ports.floor}`;
+
+/** What `npm run bench -- …` accepts; anything else is a mistake, not a reason to run 30 minutes. */
+const options = {
+  '--busy': 'measure even when the load average at the start is over 1.0',
+  '--instances-only': 'measure the several-instances part alone and print it, writing no report',
+  '--no-fresh-clone': 'skip timing npm ci and npm run serve on a fresh clone (some 3 minutes)',
+};
+const unknownOptions = process.argv.slice(2).filter((argument) => !Object.hasOwn(options, argument));
+if (unknownOptions.length > 0) {
+  console.error(`Unknown option ${unknownOptions.join(', ')}. npm run bench -- [option…]:`);
+  for (const [option, meaning] of Object.entries(options)) console.error(`  ${option}  ${meaning}`);
+  process.exit(2);
+}
 
 function step(message) {
   console.log(`\n▶ ${message}`);
@@ -67,6 +85,15 @@ async function savePages() {
   );
 }
 
+/** The site's standalone server, as in production (the floor and the peer run next start). */
+function startSite(workDir) {
+  return startServer('site', 'node', ['scripts/start.mjs'], {
+    env: { ...siteEnv, HOSTNAME: host, PORT: String(ports.site) },
+    readyUrl: `${siteOrigin}/`,
+    logFile: path.join(workDir, 'site.log'),
+  });
+}
+
 async function measureFloorWeight(floorDir, workDir) {
   const floorServer = await startNext({ name: 'floor', appDir: floorDir, port: ports.floor, env: quietNext, workDir });
   try {
@@ -88,29 +115,37 @@ async function bench(workDir) {
   const floorDir = path.join(workDir, 'floor');
   const floor = await buildFloorApp(floorDir, quietNext);
 
+  step('Building the peer app (next-intl routing and proxy, as next-intl\'s example-app-router)');
+  const peerDir = path.join(workDir, 'peer');
+  const peer = await buildPeerApp(peerDir, quietNext);
+
   step('Page weight of the floor app');
   const floorWeight = await measureFloorWeight(floorDir, workDir);
 
   step('Page weight of the site');
-  // The site's standalone server, as in production; the floor app runs next start.
-  await startServer('site', 'node', ['scripts/start.mjs'], {
-    env: { ...siteEnv, HOSTNAME: host, PORT: String(ports.site) },
-    readyUrl: `${siteOrigin}/`,
-    logFile: path.join(workDir, 'site.log'),
-  });
+  const site = await startSite(workDir);
   const savedPages = await savePages();
   const siteWeights = [];
   for (const page of weightPages) siteWeights.push(await measurePageWeight(siteOrigin, page));
 
-  step(`Throughput with ${loadTool}${nginxInstalled ? ', against nginx' : ''}`);
+  step(`Throughput with ${loadTool}${nginxInstalled ? ', against nginx' : ''} and the peer`);
   const nginx = nginxInstalled ? await startNginx(path.join(workDir, 'nginx'), savedPages) : null;
-  const throughput = await measureThroughput({ loadTool, withCeiling: nginxInstalled });
-  await nginx?.stop();
+  const peerServer = await startNext({ name: 'peer', appDir: peerDir, port: ports.peer, env: quietNext, workDir });
+  const throughput = await measureThroughput({ loadTool, withCeiling: nginxInstalled, withPeer: true });
+  await Promise.all([nginx?.stop(), peerServer.stop()]);
+
+  step(`Mixed load with ${loadTool}: the sitemap's pages, searches, filtered library views and 404s`);
+  const mixedLoad = await measureMixedLoad(siteOrigin, { loadTool, workDir });
 
   step('Lighthouse (mobile)');
   const reportsDir = path.join(workDir, 'lighthouse');
   await mkdir(reportsDir);
   const lighthouse = await auditPages(siteOrigin, reportsDir);
+  await site.stop();
+
+  step('Server memory: idle, then after random unknown addresses (a server started afresh)');
+  await startSite(workDir);
+  const memory = await measureMemoryGrowth(siteOrigin, ports.site, mixedLoad.addresses.map(({ path: pagePath }) => pagePath));
   await stopAllServers();
 
   step('Publish-to-visible, on a live build reading the Content Lake stand-in');
@@ -119,11 +154,28 @@ async function bench(workDir) {
   step('Two instances sharing Redis, behind nginx, against one; publish through one, read on the other');
   const instances = instancesMeasurable ? await measureInstances(workDir, { loadTool }) : null;
 
+  // Last: it installs and builds a whole copy, and leaves nothing running.
+  let freshClone = null;
+  if (!process.argv.includes('--no-fresh-clone')) {
+    step('A fresh clone: npm ci, then npm run serve until /en answers');
+    try {
+      freshClone = await measureFreshClone(workDir);
+    } catch (error) {
+      // npm's registry or a broken build must not cost the figures of the whole run.
+      console.error(error);
+      freshClone = { error: error.message.split('\n')[0] };
+    }
+  }
+
   return {
     machine: await describeMachine({ loadTool, nginxInstalled, loadAveragesAtStart }),
     floor,
+    peer,
     durationSeconds: Math.round((Date.now() - startedAt) / 1000),
     throughput,
+    mixedLoad,
+    memory,
+    freshClone,
     pageWeight: { site: siteWeights, floor: floorWeight },
     lighthouse,
     publishLatency,
@@ -184,7 +236,7 @@ try {
   await rm(workDir, { recursive: true, force: true });
 } catch (error) {
   console.error(error);
-  console.error(`Logs, reports and the floor app are kept in ${workDir}`);
+  console.error(`Logs, reports and the floor and peer apps are kept in ${workDir}`);
   process.exitCode = 1;
 } finally {
   await stopAllServers();

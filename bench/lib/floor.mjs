@@ -1,15 +1,6 @@
 // The floor: a fresh create-next-app scaffold with next-intl's provider and no site code, on the
 // site's own versions of next, react and next-intl. Whatever the site weighs beyond it is ours.
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { createNextAppVersion } from './config.mjs';
-import { run } from './processes.mjs';
-
-const scaffoldFlags = [
-  '--ts', '--app', '--no-tailwind', '--no-eslint', '--no-biome', '--no-src-dir', '--no-react-compiler',
-  '--no-cache-components', '--no-agents-md', '--no-agent-feedback', '--import-alias', '@/*',
-  '--use-npm', '--skip-install', '--disable-git', '--yes',
-];
+import { buildScaffoldedApp, nextIntlConfig } from './scaffold.mjs';
 
 // The scaffold's layout loads Geist from Google Fonts, which a build cannot reach offline: this
 // one keeps its metadata and global CSS and wraps the page in next-intl's provider instead.
@@ -54,40 +45,22 @@ export default getRequestConfig(async () => ({
 }));
 `;
 
-const nextConfig = `import type { NextConfig } from 'next';
-import createNextIntlPlugin from 'next-intl/plugin';
-
-const nextConfig: NextConfig = {};
-
-export default createNextIntlPlugin()(nextConfig);
-`;
-
 const messages = { Home: { title: 'Hello' } };
 
-/** The versions the site itself runs, from its package.json. */
-async function siteVersions() {
-  const { dependencies } = JSON.parse(await readFile('package.json', 'utf8'));
-  return ['next', 'react', 'react-dom', 'next-intl'].map((name) => `${name}@${dependencies[name]}`);
-}
-
 /** Scaffolds, installs and builds the floor app in appDir (which must not exist yet). */
-export async function buildFloorApp(appDir, env) {
-  const packages = await siteVersions();
-  await run('npx', ['--yes', `create-next-app@${createNextAppVersion}`, appDir, ...scaffoldFlags], { env });
-  await rm(path.join(appDir, 'app', 'page.module.css'));
-  await mkdir(path.join(appDir, 'i18n'));
-  await mkdir(path.join(appDir, 'messages'));
-  await Promise.all([
-    writeFile(path.join(appDir, 'app', 'layout.tsx'), layout),
-    writeFile(path.join(appDir, 'app', 'page.tsx'), page),
-    writeFile(path.join(appDir, 'i18n', 'request.ts'), requestConfig),
-    writeFile(path.join(appDir, 'next.config.ts'), nextConfig),
-    writeFile(path.join(appDir, 'messages', 'en.json'), JSON.stringify(messages)),
-  ]);
-  await run('npm', ['install', '--save-exact', '--no-audit', '--no-fund', '--prefer-offline', ...packages], {
-    cwd: appDir,
+export function buildFloorApp(appDir, env) {
+  return buildScaffoldedApp(
+    appDir,
+    {
+      remove: ['app/page.module.css'],
+      files: {
+        'app/layout.tsx': layout,
+        'app/page.tsx': page,
+        'i18n/request.ts': requestConfig,
+        'next.config.ts': nextIntlConfig,
+        'messages/en.json': JSON.stringify(messages),
+      },
+    },
     env,
-  });
-  await run('npx', ['next', 'build'], { cwd: appDir, env });
-  return { packages, createNextAppVersion };
+  );
 }

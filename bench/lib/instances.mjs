@@ -5,13 +5,13 @@
 // instance shows on the second (the median of 20 edits).
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { host, load } from './config.mjs';
+import { benchPort, host, load } from './config.mjs';
 import { measureLoad } from './loadTest.mjs';
 import { acceptsConnections, isInstalled, startServer } from './processes.mjs';
 import { page, startContentLake, startLiveSite, timePublishes } from './publishLatency.mjs';
 import { medianOfEach } from './stats.mjs';
 
-export const instancesPorts = { a: 3406, b: 3407, balancer: 3408, redis: 3409 };
+export const instancesPorts = { a: benchPort(6), b: benchPort(7), balancer: benchPort(8), redis: benchPort(9) };
 
 /** Whether this part can run: it needs Debian's redis-server and nginx. */
 export async function canMeasureInstances() {

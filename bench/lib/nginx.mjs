@@ -15,8 +15,17 @@ function fileNameOf(pagePath) {
   return `${pagePath.replace(/^\//, '').replace(/[/?=&]/g, '_')}.html`;
 }
 
-/** nginx matches locations on the path alone: a search page's query string is not part of it. */
-const locationOf = (pagePath) => pagePath.split('?')[0];
+/**
+ * The saved file of each address, by the request line's path and query: nginx's locations match
+ * the path alone, and the library is measured with and without a filter.
+ */
+function savedFileMap(pages) {
+  const entries = pages
+    .filter(({ status }) => status === 200)
+    .map(({ path: pagePath }) => `    "${pagePath}" /${fileNameOf(pagePath)};`);
+  // Any other address maps to a file that does not exist, so it is a 404, as on the site.
+  return `  map $request_uri $saved_file {\n    default /-;\n${entries.join('\n')}\n  }`;
+}
 
 function serverBlock(port, gzip, pages, htmlDir) {
   const lines = [
@@ -25,16 +34,14 @@ function serverBlock(port, gzip, pages, htmlDir) {
     `gzip ${gzip ? 'on' : 'off'};`,
     'gzip_comp_level 6;',
     'gzip_vary on;',
-    ...pages
-      .filter(({ status }) => status === 200)
-      .map(({ path: pagePath }) => `location = ${locationOf(pagePath)} { alias ${path.join(htmlDir, fileNameOf(pagePath))}; }`),
-    // Every other path is a 404 and gets the site's not-found page, as on the site.
-    'location / { return 404; }',
+    `root ${htmlDir};`,
+    // Every other address is a 404 and gets the site's not-found page, as on the site.
+    'location / { try_files $saved_file =404; }',
   ];
   const notFound = pages.find(({ status }) => status === 404);
   if (notFound) {
     const file = fileNameOf(notFound.path);
-    lines.push(`error_page 404 /${file};`, `location = /${file} { internal; root ${htmlDir}; }`);
+    lines.push(`error_page 404 /${file};`, `location = /${file} { internal; }`);
   }
   return `  server {\n${lines.map((line) => `    ${line}`).join('\n')}\n  }`;
 }
@@ -58,6 +65,7 @@ http {
   fastcgi_temp_path ${temp}/fastcgi;
   uwsgi_temp_path ${temp}/uwsgi;
   scgi_temp_path ${temp}/scgi;
+${savedFileMap(pages)}
 ${serverBlock(ports.nginxPlain, false, pages, htmlDir)}
 ${serverBlock(ports.nginxGzip, true, pages, htmlDir)}
 }

@@ -2,7 +2,7 @@
 // process group so that stopping one also ends whatever it spawned (npx, workers).
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
 import net from 'node:net';
 
 const runningServers = new Set();
@@ -76,10 +76,15 @@ async function becomesReady(isReady, attempts) {
 
 /**
  * Starts a long-running server, its output in logFile, and resolves once readyUrl answers (any
- * status), or isReady() holds, within 30 s. The returned stop() ends its whole process group and
- * waits for it.
+ * status), or isReady() holds, within readyWithinMs (30 s unless told). The returned stop() ends
+ * its whole process group and waits for it.
  */
-export async function startServer(name, command, args, { cwd, env, readyUrl, isReady = () => answersHttp(readyUrl), logFile }) {
+export async function startServer(
+  name,
+  command,
+  args,
+  { cwd, env, readyUrl, isReady = () => answersHttp(readyUrl), logFile, readyWithinMs = 30_000 },
+) {
   const log = openSync(logFile, 'a');
   const child = spawn(command, args, {
     cwd,
@@ -106,11 +111,43 @@ export async function startServer(name, command, args, { cwd, env, readyUrl, isR
     },
   };
   runningServers.add(server);
-  if (!(await becomesReady(isReady, 300))) {
+  if (!(await becomesReady(isReady, readyWithinMs / 100))) {
     await server.stop();
     throw new Error(`${name} did not answer${readyUrl ? ` at ${readyUrl}` : ''}. Its log:\n${await readFile(logFile, 'utf8')}`);
   }
   return server;
+}
+
+/** The socket inodes listening on port (IPv4 or IPv6), from the kernel's tables. */
+async function listeningInodes(port) {
+  const inodes = new Set();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const lines = (await readFile(table, 'utf8').catch(() => '')).split('\n').slice(1);
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is HEXADDRESS:HEXPORT; state 0A is LISTEN; the inode is the tenth field.
+      if (fields.length > 9 && fields[3] === '0A' && parseInt(fields[1].split(':')[1], 16) === port) inodes.add(fields[9]);
+    }
+  }
+  return inodes;
+}
+
+/**
+ * The id of the process that listens on port, or null: the server itself, where a launcher
+ * (scripts/start.mjs, npm) runs it as a child. Linux only; it finds processes of this user.
+ */
+export async function listeningProcessId(port) {
+  const sockets = [...(await listeningInodes(port))].map((inode) => `socket:[${inode}]`);
+  if (sockets.length === 0) return null;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const descriptors = await readdir(`/proc/${entry}/fd`).catch(() => []);
+    for (const descriptor of descriptors) {
+      const target = await readlink(`/proc/${entry}/fd/${descriptor}`).catch(() => null);
+      if (sockets.includes(target)) return Number(entry);
+    }
+  }
+  return null;
 }
 
 /** Stops every server still running: on the way out, after success or failure alike. */

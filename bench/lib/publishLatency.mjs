@@ -3,11 +3,11 @@
 // and polls the page every 100 ms until it shows the new title, timed from the webhook's answer.
 import path from 'node:path';
 import { encodeSignatureHeader } from '@sanity/webhook';
-import { host } from './config.mjs';
+import { benchPort, host } from './config.mjs';
 import { run, startServer } from './processes.mjs';
 import { median } from './stats.mjs';
 
-export const publishLatencyPorts = { contentLake: 3404, site: 3405 };
+export const publishLatencyPorts = { contentLake: benchPort(4), site: benchPort(5) };
 const liveDistDir = '.next-bench-live';
 const secret = 'bench-revalidate-secret';
 export const lakeOrigin = `http://${host}:${publishLatencyPorts.contentLake}`;

@@ -1,11 +1,13 @@
 // bench/RESULTS.md: the run's results as markdown tables, with the machine and versions.
 import { checkBudgets } from './budgets.mjs';
-import { load, lighthouseRuns } from './config.mjs';
+import { dynamicBaseline, load, lighthouseRuns } from './config.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const perSecond = (value) => Math.round(value).toLocaleString('en-US');
 const milliseconds = (value) => `${value < 1 ? value.toFixed(3) : value.toFixed(2)} ms`;
 const percent = (share) => `${(share * 100).toFixed(1)} %`;
+/** Shares of a fraction of a percent (the dynamic pages without compression) keep three figures. */
+const precisePercent = (share) => `${Number((share * 100).toPrecision(3))} %`;
 
 function table(header, rows) {
   return [
@@ -15,7 +17,7 @@ function table(header, rows) {
   ].join('\n');
 }
 
-function machineSection({ machine, floor, durationSeconds }) {
+function machineSection({ machine, floor, peer, durationSeconds }) {
   return table(
     ['', ''],
     [
@@ -28,6 +30,7 @@ function machineSection({ machine, floor, durationSeconds }) {
       ['Load generator', machine.loadTool],
       ['Ceiling server', machine.nginx ?? 'none'],
       ['Floor app', `create-next-app@${floor.createNextAppVersion} with ${floor.packages.join(', ')}`],
+      ['Peer app', `create-next-app@${peer.createNextAppVersion} with ${peer.packages.join(', ')}, next-intl's routing and proxy`],
       ['Whole run', `${Math.round(durationSeconds / 60)} min`],
       [
         'Load average (1 / 5 / 15 min)',
@@ -69,10 +72,10 @@ function throughputNotes({ machine, throughput }) {
     notes.push('**No ceiling:** nginx is not installed (`apt-get install nginx`), so the site is measured alone.');
   }
   for (const row of throughput) {
-    for (const [server, figures] of [['site', row.site], ['nginx', row.ceiling]]) {
+    for (const [server, figures, serverPath] of [['site', row.site, row.path], ['nginx', row.ceiling, row.path], ['the peer', row.peer, row.peerPath]]) {
       if (figures?.unexpectedResponses) {
         notes.push(
-          `**Warning:** ${figures.unexpectedResponses} responses of ${server} on ${row.path} (${row.compression}) ` +
+          `**Warning:** ${figures.unexpectedResponses} responses of ${server} on ${serverPath} (${row.compression}) ` +
             `had another status than ${row.status}, or failed.`,
         );
       }
@@ -98,7 +101,8 @@ function throughputSection(results) {
   return [
     `The site's production build (bundled dataset) under its standalone server (\`npm start\`), against nginx serving the same ` +
       `HTML saved from the site, with the same status (the ceiling), both on 127.0.0.1. ` +
-      `${load.connections} connections for ${load.durationSeconds} s a run, ${load.runs} runs alternating site and nginx; ` +
+      `${load.connections} connections for ${load.durationSeconds} s a run, ${load.runs} runs alternating site and nginx ` +
+      '(and the peer, for the pages set beside it below); ' +
       `each figure is the median of the runs. "gzip" rows send \`Accept-Encoding: gzip\` to both ` +
       `(Next's server compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
       `response anew, so compression work bounds the gzip ceiling); "none" rows send no ` +
@@ -108,6 +112,113 @@ function throughputSection(results) {
       rows,
     ),
     ...throughputNotes(results),
+  ].join('\n\n');
+}
+
+function peerSection({ throughput }) {
+  const rows = throughput.filter(({ peer }) => peer);
+  if (rows.length === 0) return 'Not measured.';
+  return [
+    'The peer is a next-intl app on the same versions, set up as next-intl\'s example-app-router and routing guide ' +
+      'set one up: `i18n/routing.ts` (`en`, `es`), `proxy.ts` with `createMiddleware(routing)` on next-intl\'s documented ' +
+      'matcher, and static pages under `app/[locale]` (`generateStaticParams`, `setRequestLocale`), served by `next start`. ' +
+      'Its runs alternate with the site\'s and nginx\'s above (same load tool, connections and duration); each figure ' +
+      'is the median of the runs.',
+    table(
+      ['Page', 'Site path', 'Peer path', 'Compression', 'Site req/s', 'Peer req/s', 'Site p99', 'Peer p99', 'Site ÷ peer'],
+      rows.map(({ label, path, peerPath, compression, site, peer, siteOverPeer }) => [
+        label,
+        `\`${path}\``,
+        `\`${peerPath}\``,
+        compression,
+        perSecond(site.median.requestsPerSecond),
+        perSecond(peer.median.requestsPerSecond),
+        milliseconds(site.median.latencyP99Ms),
+        milliseconds(peer.median.latencyP99Ms),
+        `${siteOverPeer.toFixed(2)}×`,
+      ]),
+    ),
+  ].join('\n\n');
+}
+
+function dynamicSection({ throughput }) {
+  const rows = throughput.filter(({ dynamic }) => dynamic);
+  const fallback = Object.keys(dynamicBaseline.requestsPerSecond);
+  return [
+    `The dynamic templates' share of nginx in this run (the throughput table's last column) against their share in the ` +
+      `run of ${dynamicBaseline.run}; issue 15 wants at least ${dynamicBaseline.factor}× that share. Pages that run did ` +
+      `not measure (it measured ${fallback.map((path) => `\`${path}\``).join(' and ')}) are held to the ` +
+      `\`${dynamicBaseline.fallbackPath}\` share.`,
+    table(
+      ['Page', 'Path', 'Compression', 'Site ÷ nginx', `Site ÷ nginx, ${dynamicBaseline.run}`, 'Against then'],
+      rows.map(({ label, path, compression, siteShareOfCeiling, baselineShareOfCeiling, shareOverBaseline }) => [
+        label,
+        `\`${path}\``,
+        compression,
+        siteShareOfCeiling === null ? '–' : precisePercent(siteShareOfCeiling),
+        precisePercent(baselineShareOfCeiling),
+        shareOverBaseline === null ? '–' : `${shareOverBaseline.toFixed(2)}×`,
+      ]),
+    ),
+  ].join('\n\n');
+}
+
+function mixedLoadSection({ mixedLoad }) {
+  const { loadTool, connections, durationSeconds, sitemapPages, addresses, unexpectedBeforeLoad } = mixedLoad;
+  const notFound = addresses.filter(({ status }) => status === 404).length;
+  const notes = unexpectedBeforeLoad.map(
+    ({ path, expected, answered }) => `**Warning:** \`${path}\` answered ${answered} before the load, where ${expected} was expected.`,
+  );
+  if (loadTool === 'wrk') {
+    notes.push(
+      'wrk cannot tell which request a response answers, so a 404 where a page was expected (or the reverse) counts ' +
+        `only beyond the ${connections} requests in flight at the end; any other status counts exactly.`,
+    );
+  }
+  return [
+    `${addresses.length} addresses requested in turn: the ${sitemapPages} pages of \`/sitemap.xml\`, ` +
+      `${addresses.length - sitemapPages - notFound} searches and filtered library views, and ${notFound} unknown ` +
+      `addresses (404); ${loadTool} with ${connections} connections for ${durationSeconds} s, gzip accepted, one run ` +
+      '(each address was requested once before it, so caches are warm).',
+    table(
+      ['Requests/s', 'p50', 'p99', 'Requests', 'Errors', 'Unexpected statuses'],
+      [[
+        perSecond(mixedLoad.requestsPerSecond),
+        milliseconds(mixedLoad.latencyP50Ms),
+        milliseconds(mixedLoad.latencyP99Ms),
+        mixedLoad.requests.toLocaleString('en-US'),
+        mixedLoad.errors,
+        mixedLoad.unexpectedStatuses,
+      ]],
+    ),
+    ...notes,
+  ].join('\n\n');
+}
+
+function memorySection({ memory }) {
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const statuses = Object.entries(memory.statuses).map(([status, count]) => `${count.toLocaleString('en-US')} × ${status}`).join(', ');
+  return [
+    'Resident memory (VmRSS) of the site\'s server process, started afresh: at idle once every address of the mixed ' +
+      `load had been requested once (${memory.warmedPages}), then after ${memory.unknownAddresses.toLocaleString('en-US')} ` +
+      `requests to random unknown addresses (\`/en/…\`, \`/es/…/…\` and top-level, ${memory.concurrency} at a time, ` +
+      `${memory.seconds} s; answered ${statuses}).`,
+    table(['Idle', 'After', 'Growth'], [[mb(memory.idleBytes), mb(memory.afterBytes), mb(memory.growthBytes)]]),
+  ].join('\n\n');
+}
+
+function freshCloneSection({ freshClone }) {
+  if (!freshClone) return 'Not measured (`--no-fresh-clone`).';
+  if (freshClone.error) return `**Failed:** ${freshClone.error} (the run's log has the rest).`;
+  const { commit, cloneSeconds, installSeconds, serveSeconds, totalSeconds } = freshClone;
+  return [
+    `\`git clone\` of ${commit.slice(0, 7)} into a temporary folder, then \`npm ci\` (with npm's cache as this machine has ` +
+      'it) and `npm run serve` (next build, then the standalone server) until `/en` answers 200. The budget counts ' +
+      '`npm ci` and `npm run serve`, as the issue times them.',
+    table(
+      ['git clone', 'npm ci', 'Build and start', 'npm ci and serve'],
+      [[`${cloneSeconds} s`, `${installSeconds} s`, `${serveSeconds} s`, `${totalSeconds} s`]],
+    ),
   ].join('\n\n');
 }
 
@@ -218,6 +329,16 @@ export function renderReport(results) {
     budgetsSection(results),
     '## Throughput',
     throughputSection(results),
+    '## Static pages against the peer',
+    peerSection(results),
+    '## Dynamic templates against the 2026-12-01 run',
+    dynamicSection(results),
+    '## Mixed load',
+    mixedLoadSection(results),
+    '## Server memory',
+    memorySection(results),
+    '## Fresh clone',
+    freshCloneSection(results),
     '## Page weight',
     pageWeightSection(results),
     '## Lighthouse (mobile)',

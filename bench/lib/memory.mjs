@@ -1,0 +1,76 @@
+// Memory (issue 15, goal 4): the site server's resident memory at idle, once every page has been
+// requested once, and again after requests to random unknown addresses: what each unknown address
+// leaves behind (a cache entry, a compiled route, a log line held) shows as growth. Read from
+// /proc/<pid>/status of the process that listens on the port (scripts/start.mjs runs Next's
+// server as its child).
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { unknownAddressRequests } from './config.mjs';
+import { listeningProcessId } from './processes.mjs';
+
+const concurrency = 10;
+/** Lets the server finish what the last requests started (and its collector run) before reading. */
+const settleMs = 3000;
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** VmRSS of a process, in bytes. */
+async function residentBytes(pid) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kibibytes = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
+  if (!kibibytes) throw new Error(`No VmRSS for process ${pid}`);
+  return Number(kibibytes) * 1024;
+}
+
+const segment = () => randomBytes(6).toString('hex');
+
+/** An address no page has: under each language, deeper, and at the top level, in turn. */
+function unknownAddress(index) {
+  return [`/en/${segment()}`, `/es/${segment()}/${segment()}`, `/${segment()}`][index % 3];
+}
+
+/** count requests to unknown addresses, concurrency at a time; resolves with how many of each status. */
+async function requestUnknownAddresses(origin, count) {
+  const statuses = {};
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const index = next;
+      next += 1;
+      const response = await fetch(new URL(unknownAddress(index), origin), { redirect: 'manual' });
+      await response.arrayBuffer();
+      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return statuses;
+}
+
+/**
+ * Requests each of warmPaths once, reads the resident memory of the server on port, requests
+ * unknownAddressRequests random unknown addresses, and reads it again.
+ */
+export async function measureMemoryGrowth(origin, port, warmPaths) {
+  const pid = await listeningProcessId(port);
+  if (!pid) throw new Error(`No process of this user listens on port ${port}`);
+  for (const pagePath of warmPaths) await (await fetch(new URL(pagePath, origin), { redirect: 'manual' })).arrayBuffer();
+  await pause(settleMs);
+  const idleBytes = await residentBytes(pid);
+  const started = performance.now();
+  const statuses = await requestUnknownAddresses(origin, unknownAddressRequests);
+  const seconds = (performance.now() - started) / 1000;
+  await pause(settleMs);
+  const afterBytes = await residentBytes(pid);
+  console.log(`  ${(idleBytes / 1e6).toFixed(1)} MB idle, ${(afterBytes / 1e6).toFixed(1)} MB after ${unknownAddressRequests} unknown addresses`);
+  return {
+    pid,
+    warmedPages: warmPaths.length,
+    unknownAddresses: unknownAddressRequests,
+    concurrency,
+    seconds: Number(seconds.toFixed(1)),
+    statuses,
+    idleBytes,
+    afterBytes,
+    growthBytes: afterBytes - idleBytes,
+  };
+}
