@@ -33,17 +33,17 @@ export function defineDocumentType<const Name extends string>(declaration: Docum
     slugTag: typeSlugTag,
     /**
      * What a change to one document of the type makes stale, besides the documents that show it:
-     * its lists, and the addresses its slug had and has. A change whose language is unknown
-     * makes the lists of every language stale.
+     * its lists in every language, and the addresses its slug had and has in its own.
      */
     tagsForChange(change: { language?: string | null; slug?: string | null; previousSlug?: string | null }): string[] {
-      const languages = change.language ? [change.language] : localized ? localeCodes : [undefined];
       const slugs = declaration.addressedBySlug ? [change.slug, change.previousSlug].filter((slug) => slug != null) : [];
-      // The same tags the type's loaders read under: one declaration for both.
-      return languages.flatMap((language) => [
-        typeListTag(language),
-        ...(language ? slugs.map((slug) => typeSlugTag(language, slug)) : []),
-      ]);
+      // The same tags the type's loaders read under: one declaration for both. Every language's
+      // list, since each entry of a list names its translations (the sitemap's alternates): an
+      // English article unpublished must leave the Spanish list's alternates too.
+      const listTags = localized ? localeCodes.map((code) => typeListTag(code)) : [typeListTag(undefined)];
+      const { language } = change;
+      const slugTags = language ? slugs.map((slug) => typeSlugTag(language, slug)) : [];
+      return [...listTags, ...slugTags];
     },
   };
 }

@@ -9,7 +9,7 @@ async function tagsFor(change: Parameters<typeof import('./webhook').tagsForChan
 }
 
 describe('what a publish revalidates', () => {
-  it('a renamed Spanish page: itself, what shows it, its section, both its addresses and the Spanish page list', async () => {
+  it('a renamed Spanish page: itself, what shows it, its section, both its addresses and every language\'s page list', async () => {
     const tags = await tagsFor({
       _id: 'page-prisons-policies-es',
       _type: 'page',
@@ -27,7 +27,9 @@ describe('what a publish revalidates', () => {
         'list:page:es',
       ]),
     );
-    expect(tags.filter((tag) => tag.startsWith('list:'))).toEqual(['list:page:es']);
+    // The English list too: its entries name their Spanish translations (the sitemap's alternates).
+    expect(tags.filter((tag) => tag.startsWith('list:')).sort()).toEqual(['list:page:en', 'list:page:es']);
+    expect(tags.filter((tag) => tag.startsWith('slug:page:en'))).toEqual([]);
   });
 
   it('a Member State: the one list of every language, since one document holds every language', async () => {
