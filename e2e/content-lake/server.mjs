@@ -6,7 +6,9 @@
 //    the signed-in user (/users/me, any
 //    bearer token), the project and its grants, document fetches (/data/doc), mutations
 //    (/data/mutate) and document actions (/data/actions), whose patches @sanity/mutator applies,
-//    and the listener (/data/listen, server-sent events) that tells the Studio about every change.
+//    the listener (/data/listen, server-sent events) that tells the Studio about every change,
+//    and file uploads (/assets/files), whose asset documents point at /files/… here, where the
+//    uploaded bytes are served back as Sanity's CDN would.
 //    Endpoints the Studio can do without (telemetry, announcements, schedules, history) answer
 //    empty; see the README's "The Studio against the stand-in" for what is not covered.
 // A publish made through it (a published document changed by /data/actions or /data/mutate) is
@@ -16,10 +18,10 @@
 //   PUT    /__control/documents      body: a document (created or replaced, as a publish would)
 //   DELETE /__control/documents/:id  (an unpublish)
 //   PUT    /__control/mode           body: {"mode": "ok" | "fail" | "hang"}
-//   GET    /__control/webhooks       the webhooks sent so far, with the site's answers
+//   GET    /__control/webhooks       the webhooks sent so far, with the site's answers (status, body)
 // Usage: node e2e/content-lake/server.mjs PORT FILE…
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
@@ -223,6 +225,7 @@ async function sendWebhooks(changes) {
         body,
       });
       sent.status = response.status;
+      sent.answer = await response.text();
     } catch (error) {
       sent.error = String(error);
     }
@@ -332,6 +335,56 @@ function listen(request, response, url) {
   });
 }
 
+// ---- Files --------------------------------------------------------------------------------------
+
+/** Uploaded files' bytes and types, by their path under /files/ (the CDN's address for them). */
+const uploadedFiles = new Map();
+
+async function readBytes(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * An upload as the Content Lake takes it: the raw bytes, named by `filename`, become a
+ * `sanity.fileAsset` document whose id, extension, type and size come from the bytes (the same
+ * bytes uploaded twice are one asset), with its `url` on this stand-in.
+ */
+async function uploadFile(request, response, url, dataset) {
+  const bytes = await readBytes(request);
+  const originalFilename = url.searchParams.get('filename') ?? 'file';
+  const sha1hash = createHash('sha1').update(bytes).digest('hex');
+  const extension = path.extname(originalFilename).slice(1).toLowerCase() || 'bin';
+  const mimeType = request.headers['content-type'] ?? 'application/octet-stream';
+  // The Studio reaches its project at the project's subdomain, as it does Sanity's API.
+  const projectId = (request.authority ?? request.headers.host ?? '').split('.')[0];
+  const filePath = `files/${projectId}/${dataset}/${sha1hash}.${extension}`;
+  uploadedFiles.set(filePath, { bytes, mimeType });
+  const asset = {
+    _id: `file-${sha1hash}-${extension}`,
+    _type: 'sanity.fileAsset',
+    assetId: sha1hash,
+    sha1hash,
+    extension,
+    mimeType,
+    size: bytes.length,
+    originalFilename,
+    path: filePath,
+    url: `http://127.0.0.1:${port}/${filePath}`,
+    uploadId: randomUUID(),
+  };
+  commit([{ id: asset._id, mutations: [{ createIfNotExists: asset }] }]);
+  return send(response, 200, { document: documents.get(asset._id) });
+}
+
+function serveFile(response, filePath) {
+  const file = uploadedFiles.get(filePath);
+  if (!file) return send(response, 404, { error: 'Not found' });
+  response.writeHead(200, { 'Content-Type': file.mimeType, 'Content-Length': file.bytes.length });
+  return response.end(file.bytes);
+}
+
 // ---- Routes -----------------------------------------------------------------------------------
 
 async function control(request, response, path) {
@@ -437,6 +490,7 @@ async function data(request, response, url, path) {
 async function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname.startsWith('/__control/')) return control(request, response, url.pathname);
+  if (url.pathname.startsWith('/files/') && request.method === 'GET') return serveFile(response, url.pathname.slice(1));
   // The Studio calls from the site's origin, with its token in a header.
   const origin = request.headers.origin;
   if (origin) {
@@ -463,6 +517,8 @@ async function handle(request, response) {
   if (mode === 'fail') return send(response, 503, { error: { description: 'The stand-in is told to fail' } });
   try {
     if (path.startsWith('/data/')) return await data(request, response, url, path);
+    const upload = /^\/assets\/files\/([\w-]+)$/.exec(path);
+    if (upload && request.method === 'POST') return await uploadFile(request, response, url, upload[1]);
     for (const [pattern, reply] of studioAnswers) {
       const match = pattern.exec(path);
       if (match) return send(response, 200, reply(request, match, url));
@@ -470,6 +526,7 @@ async function handle(request, response) {
     console.log(`[content-lake] no answer for ${request.method} ${url.pathname}`);
     return send(response, 404, { error: 'Not found', message: `The stand-in does not implement ${path}` });
   } catch (error) {
+    console.error(`[content-lake] ${request.method} ${url.pathname}: ${error.message ?? error}`);
     if (response.headersSent) return undefined;
     return send(response, error.status ?? 400, { error: { description: String(error.message ?? error) } });
   }

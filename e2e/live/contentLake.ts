@@ -10,10 +10,10 @@ type Document = { _id: string; _type: string; [field: string]: unknown };
 
 export function contentLake(request: APIRequestContext) {
   return {
-    /** Reads a document as the bundled dataset has it, to change and put back. */
-    async get(id: string): Promise<Document> {
+    /** Reads a document as the bundled dataset has it, to change and put back (`raw`: a draft too). */
+    async get(id: string, perspective: 'published' | 'raw' = 'published'): Promise<Document> {
       const response = await request.get(
-        `${contentLakeUrl.replace('/__control', '')}/v2025-02-19/data/query/production?query=${encodeURIComponent('*[_id == $id][0]')}&%24id=${encodeURIComponent(JSON.stringify(id))}`,
+        `${contentLakeUrl.replace('/__control', '')}/v2025-02-19/data/query/production?perspective=${perspective}&query=${encodeURIComponent('*[_id == $id][0]')}&%24id=${encodeURIComponent(JSON.stringify(id))}`,
       );
       return (await response.json()).result as Document;
     },

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** The live build's project (e2e/builds.mjs), whose Studio reads the stand-in. */
 const projectId = 'e2etest';
@@ -41,4 +41,38 @@ export async function nextAnsweredWebhook(request: APIRequestContext, id: string
     )
     .toBe(200);
   return found as SentWebhook;
+}
+
+/**
+ * Clicks Publish until `isPublished` finds the change in the Content Lake. Right after an edit the
+ * Studio re-validates the document (a slug's uniqueness is a query), and a Publish clicked then is
+ * refused with "Please fix the validation errors before publishing" though none remains: the
+ * editor, as that toast says, clicks again.
+ */
+export async function publishUntil(scope: Page | Locator, isPublished: () => Promise<boolean>) {
+  const publishButton = scope.getByRole('button', { name: 'Publish', exact: true });
+  await expect(async () => {
+    await expect(scope.getByTestId('input-validation-icon-error')).toHaveCount(0);
+    if (await publishButton.isEnabled()) await publishButton.click();
+    await expect.poll(isPublished, { timeout: 5_000 }).toBe(true);
+  }).toPass({ timeout: 60_000 });
+}
+
+/**
+ * Types into the open list's search until `found` holds: a list renders its first rows only, and
+ * text typed while it is still loading is dropped.
+ */
+export async function searchList(page: Page, text: string, found: () => Promise<void>) {
+  const search = page.getByRole('combobox', { name: 'Search list' });
+  await expect(async () => {
+    await search.fill(text);
+    await found();
+  }).toPass({ timeout: 60_000 });
+}
+
+/** Opens a document from the open list by its title, found through the list's search. */
+export async function openFromList(page: Page, title: string) {
+  const link = page.getByRole('link', { name: title });
+  await searchList(page, title, () => expect(link.first()).toBeVisible({ timeout: 5_000 }));
+  await link.first().click();
 }
