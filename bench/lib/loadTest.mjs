@@ -44,8 +44,8 @@ async function runWrk(url, headers) {
   return parseWrkReport(await capture('wrk', args));
 }
 
-async function runAutocannon(url, headers) {
-  const result = await autocannon({ url, headers, connections: load.connections, duration: load.durationSeconds });
+/** An autocannon result in the figures a wrk report gives. */
+export function autocannonFigures(result) {
   return {
     requestsPerSecond: result.requests.average,
     latencyP50Ms: result.latency.p50,
@@ -54,6 +54,10 @@ async function runAutocannon(url, headers) {
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+async function runAutocannon(url, headers) {
+  return autocannonFigures(await autocannon({ url, headers, connections: load.connections, duration: load.durationSeconds }));
 }
 
 /** One run of load.durationSeconds at load.connections against url. */

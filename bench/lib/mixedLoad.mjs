@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { mixedLoad } from './config.mjs';
-import { parseWrkReport } from './loadTest.mjs';
+import { autocannonFigures, parseWrkReport } from './loadTest.mjs';
 import { capture } from './processes.mjs';
 
 /** The paths (with their query) of every URL in the site's sitemap, as the loopback server answers them. */
@@ -140,12 +140,7 @@ async function runAutocannon(origin, pages, headers) {
     timeout: 10,
   });
   return {
-    requestsPerSecond: result.requests.average,
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    ...autocannonFigures(result),
     unexpectedStatuses: unexpected,
     statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)])),
   };
