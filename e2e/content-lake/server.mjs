@@ -94,16 +94,19 @@ const webhookProjection =
   '{"_id": _id, "_type": _type, "operation": delta::operation(), "language": coalesce(after().language, before().language), "slug": after().slug.current, "previousSlug": before().slug.current, "parent": after().parent._ref, "previousParent": before().parent._ref}';
 const webhooks = [];
 
+async function readBytes(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+const readJson = async (request) => JSON.parse((await readBytes(request)).toString('utf8'));
+
 function send(response, status, body) {
   response.writeHead(status, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify(body));
 }
 
-async function readJson(request) {
-  let body = '';
-  for await (const chunk of request) body += chunk;
-  return JSON.parse(body);
-}
 
 /**
  * groq-js has no `text::query()`, which the Studio's lists and search put after `match`: the
@@ -340,11 +343,6 @@ function listen(request, response, url) {
 /** Uploaded files' bytes and types, by their path under /files/ (the CDN's address for them). */
 const uploadedFiles = new Map();
 
-async function readBytes(request) {
-  const chunks = [];
-  for await (const chunk of request) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
 
 /**
  * An upload as the Content Lake takes it: the raw bytes, named by `filename`, become a

@@ -9,13 +9,18 @@ const secret = e2eSecrets.SANITY_REVALIDATE_SECRET;
 type Document = { _id: string; _type: string; [field: string]: unknown };
 
 export function contentLake(request: APIRequestContext) {
+  /** A GROQ query, as the site's client sends it (`raw`: drafts too). */
+  async function query<T>(groq: string, params: Record<string, unknown> = {}, perspective: 'published' | 'raw' = 'published'): Promise<T> {
+    const search = new URLSearchParams({ perspective, query: groq });
+    for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
+    const response = await request.get(`${contentLakeUrl.replace('/__control', '')}/v2025-02-19/data/query/production?${search}`);
+    return (await response.json()).result as T;
+  }
   return {
+    query,
     /** Reads a document as the bundled dataset has it, to change and put back (`raw`: a draft too). */
     async get(id: string, perspective: 'published' | 'raw' = 'published'): Promise<Document> {
-      const response = await request.get(
-        `${contentLakeUrl.replace('/__control', '')}/v2025-02-19/data/query/production?perspective=${perspective}&query=${encodeURIComponent('*[_id == $id][0]')}&%24id=${encodeURIComponent(JSON.stringify(id))}`,
-      );
-      return (await response.json()).result as Document;
+      return query<Document>('*[_id == $id][0]', { id }, perspective);
     },
     async publish(document: Document) {
       expect((await request.put(`${contentLakeUrl}/documents`, { data: document })).ok()).toBe(true);

@@ -5,23 +5,17 @@ import { nextAnsweredWebhook, openFromList, publishUntil, searchList, sentWebhoo
 // These tests create pages of their own and delete them afterwards: no other studio spec sees them.
 test.describe.configure({ mode: 'serial' });
 
-const contentLakeOrigin = `http://127.0.0.1:${process.env.E2E_CONTENT_LAKE_PORT ?? '3212'}`;
-
-async function query<T>(request: APIRequestContext, groq: string, params: Record<string, unknown>, perspective = 'raw') {
-  const search = new URLSearchParams({ perspective, query: groq });
-  for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
-  const response = await request.get(`${contentLakeOrigin}/v2025-02-19/data/query/production?${search}`);
-  return (await response.json()).result as T;
-}
-
 /** Deletes the pages with these titles, drafts and published, and the metadata that links them. */
 async function deletePages(request: APIRequestContext, titles: string[]) {
-  const ids = await query<string[]>(request, '*[title in $titles]._id', { titles });
+  const lake = contentLake(request);
+  const ids = await lake.query<string[]>('*[title in $titles]._id', { titles }, 'raw');
   const publishedIds = ids.map((id) => id.replace(/^drafts\./, ''));
-  const metadata = await query<string[]>(request, '*[_type == "translation.metadata" && count(translations[value._ref in $ids]) > 0]._id', {
-    ids: publishedIds,
-  });
-  for (const id of [...metadata, ...ids]) await contentLake(request).unpublish(id);
+  const metadata = await lake.query<string[]>(
+    '*[_type == "translation.metadata" && count(translations[value._ref in $ids]) > 0]._id',
+    { ids: publishedIds },
+    'raw',
+  );
+  for (const id of [...metadata, ...ids]) await lake.unpublish(id);
 }
 
 /** Opens a new page in a language's list, from that language's template. */
@@ -45,7 +39,7 @@ async function fillTitleAndSlug(pane: ReturnType<typeof lastPane>, title: string
 /** Publishes the document in the pane, titled `title`, and waits for the site to answer its webhook. */
 async function publish(pane: ReturnType<typeof lastPane>, request: APIRequestContext, title: string) {
   const before = (await sentWebhooks(request)).length;
-  const publishedId = () => query<string | null>(request, '*[title == $title][0]._id', { title }, 'published');
+  const publishedId = () => contentLake(request).query<string | null>('*[title == $title][0]._id', { title });
   await publishUntil(pane, async () => (await publishedId()) !== null);
   await nextAnsweredWebhook(request, (await publishedId()) as string, before);
 }

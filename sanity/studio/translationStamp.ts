@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useClient, useDocumentOperation, type DocumentActionComponent, type DocumentActionProps } from 'sanity';
 import { apiVersion } from '../env';
+import { contentStampOf, translationsOf } from './translationFilters';
 
-type Stamped = { _updatedAt?: string; contentUpdatedAt?: string };
+/** The published document's content stamp, and its published counterparts' in other languages. */
+export const contentStampsQuery = /* groq */ `{
+  "own": *[_id == $id][0]{"stamp": ${contentStampOf('')}}.stamp,
+  "counterparts": ${translationsOf('$id')}[value._ref != $id].value->{"stamp": ${contentStampOf('')}}.stamp
+}`;
 
-/** A document's content stamp: set by Publish, or its last change for documents from before it. */
-export const contentStamp = (document: Stamped | null | undefined) => document?.contentUpdatedAt ?? document?._updatedAt;
-
-/** The published counterparts' content stamps, in the document's other languages. */
-const counterpartStampsQuery = /* groq */ `*[_type == "translation.metadata" && references($id)][0]
-  .translations[value._ref != $id].value->{_updatedAt, contentUpdatedAt}`;
+interface ContentStamps {
+  own: string | null;
+  counterparts: (string | null)[] | null;
+}
 
 /**
  * The stamp a document takes when published. A change made while it was in step with its other
@@ -18,10 +21,9 @@ const counterpartStampsQuery = /* groq */ `*[_type == "translation.metadata" && 
  * that neither side is then listed as out of date (comparing edit times alone would list the
  * counterpart next, and so on forever).
  */
-export function contentStampOnPublish(published: Stamped | null, counterpartStamps: string[], now: string): string {
+export function contentStampOnPublish(own: string | null, counterpartStamps: string[], now: string): string {
   const newestCounterpart = counterpartStamps.reduce<string | undefined>((newest, stamp) => (!newest || stamp > newest ? stamp : newest), undefined);
   if (!newestCounterpart) return now;
-  const own = contentStamp(published);
   return !own || newestCounterpart > own ? newestCounterpart : now;
 }
 
@@ -31,13 +33,13 @@ export function stampContentOnPublish(publish: DocumentActionComponent): Documen
     const description = publish(props);
     const { patch } = useDocumentOperation(props.id, props.type);
     const client = useClient({ apiVersion });
-    const [counterpartStamps, setCounterpartStamps] = useState<string[]>([]);
+    const [stamps, setStamps] = useState<{ own: string | null; counterparts: string[] }>({ own: null, counterparts: [] });
     useEffect(() => {
       let current = true;
       client
-        .fetch<Stamped[] | null>(counterpartStampsQuery, { id: props.id }, { perspective: 'published' })
-        .then((counterparts) => {
-          if (current) setCounterpartStamps((counterparts ?? []).map(contentStamp).filter((stamp): stamp is string => Boolean(stamp)));
+        .fetch<ContentStamps>(contentStampsQuery, { id: props.id }, { perspective: 'published' })
+        .then(({ own, counterparts }) => {
+          if (current) setStamps({ own, counterparts: (counterparts ?? []).filter((stamp): stamp is string => Boolean(stamp)) });
         })
         // Unreadable, the counterparts count as absent: the stamp is then now, and they are listed
         // as maybe out of date, which an editor can check, rather than silently left in step.
@@ -50,7 +52,7 @@ export function stampContentOnPublish(publish: DocumentActionComponent): Documen
     return {
       ...description,
       onHandle: () => {
-        const stamp = contentStampOnPublish(props.published as Stamped | null, counterpartStamps, new Date().toISOString());
+        const stamp = contentStampOnPublish(stamps.own, stamps.counterparts, new Date().toISOString());
         patch.execute([{ set: { contentUpdatedAt: stamp } }]);
         description.onHandle?.();
       },
