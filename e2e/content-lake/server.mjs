@@ -28,9 +28,10 @@ import { createSecureServer } from 'node:http2';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Mutation } from '@sanity/mutator';
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
-import { evaluate, parse } from 'groq-js';
+import { evaluateQuery } from './groq.mjs';
 
 const [port, ...files] = process.argv.slice(2);
 const documents = new Map(
@@ -109,21 +110,36 @@ function send(response, status, body) {
 
 
 /**
- * groq-js has no `text::query()`, which the Studio's lists and search put after `match`: the
- * plain `match` of its argument stands in for it (`"*"`, a list's query, matches everything).
+ * Queries over the whole dataset run on worker threads. groq-js evaluates on the thread that asks
+ * and never yields to I/O while it does: the structure's translation lists (a join per document,
+ * which the Content Lake answers from its indexes) take groq-js seconds on a busy machine, and on
+ * one thread every request behind them, the site's webhook query included, would wait as long.
  */
-const withoutTextQuery = (query) => query.replaceAll(/text::query\(([^()]*)\)/g, '$1');
+const queryPool = Array.from({ length: 3 }, () => {
+  const worker = new Worker(new URL('./queryWorker.mjs', import.meta.url));
+  const pending = new Map();
+  worker.on('message', ({ id, result, error }) => {
+    const { resolve, reject } = pending.get(id);
+    pending.delete(id);
+    if (error === undefined) resolve(result);
+    else reject(new Error(error));
+  });
+  return { worker, pending };
+});
+let nextQueryId = 0;
 
-async function evaluateQuery(query, params, dataset, { mode, ...extra } = {}) {
-  // Parameters go to the parser too, as the Content Lake takes them: a slice may use one
-  // (`[0...$limit]`, as the Studio's lists do).
-  const tree = parse(withoutTextQuery(query), { params, ...(mode ? { mode } : {}) });
-  return (await evaluate(tree, { dataset, params, ...extra })).get();
+function evaluateOnWorker(query, params, dataset, options) {
+  const thread = queryPool.reduce((idlest, candidate) => (candidate.pending.size < idlest.pending.size ? candidate : idlest));
+  const id = nextQueryId++;
+  return new Promise((resolve, reject) => {
+    thread.pending.set(id, { resolve, reject });
+    thread.worker.postMessage({ id, query, params, dataset, options });
+  });
 }
 
 async function answer(query, params, perspective) {
   const started = performance.now();
-  const result = await evaluateQuery(query, params, datasetFor(perspective), { identity: editor.id });
+  const result = await evaluateOnWorker(query, params, datasetFor(perspective), { identity: editor.id });
   return { query, result, ms: Math.round(performance.now() - started) };
 }
 

@@ -43,11 +43,13 @@ test('an editor retitles the Spanish Prisons page and publishes: readers see it 
 
     const webhook = await nextAnsweredWebhook(request, prisonsEs.id, webhooksBefore);
     expect(webhook.body).toMatchObject({ _id: prisonsEs.id, _type: 'page', operation: 'update', language: 'es', slug: 'carceles' });
-    const visibleAfter = await timeUntil(request, prisonsEs.path, (status, body) => status === 200 && body.includes(newTitle));
-    test.info().annotations.push({ type: 'webhook-to-visible', description: `${visibleAfter} ms` });
-    // e2e/live/publishing.spec.ts holds the site to one second from the webhook; here the Studio
-    // keeps working in the browser on the same two cores, so the bound is looser.
-    expect(visibleAfter).toBeLessThan(3000);
+    // The first reader after the webhook's answer gets the new title: no stale copy is served
+    // meanwhile. How long that first render takes is the benchmark's to measure (RESULTS.md).
+    const started = Date.now();
+    const firstRead = await request.get(prisonsEs.path);
+    test.info().annotations.push({ type: 'webhook-to-visible', description: `${Date.now() - started} ms` });
+    expect(firstRead.status()).toBe(200);
+    expect(await firstRead.text()).toContain(newTitle);
     // Published, not left as a draft: the stand-in's published document has the title.
     expect((await lake.get(prisonsEs.id)).title).toBe(newTitle);
   } finally {
