@@ -1,6 +1,6 @@
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders, sitePolicy, studioPolicy } from './headers';
+import { contentSecurityPolicy, editorPreviewPolicy, securityHeaders, sitePolicy, studioPolicy } from './headers';
 
 describe('the content security policy', () => {
   it('is written as directives separated by semicolons', () => {
@@ -45,9 +45,10 @@ describe('the content security policy', () => {
 describe('the policies by path', () => {
   // Matched the way `next start` matches header rules, with Next's own route compiler.
   const rules = securityHeaders({ development: false }).map((rule) => buildCustomRoute('header', rule));
-  const policiesAt = (path: string) =>
+  /** The policies Next sets, in order (the last one is sent), for a reader or an editor in draft mode. */
+  const policiesAt = (path: string, { draftMode = false } = {}) =>
     rules
-      .filter((rule) => new RegExp(rule.regex).test(path))
+      .filter((rule) => new RegExp(rule.regex).test(path) && (!rule.has || draftMode))
       .flatMap((rule) => rule.headers.filter((header) => header.key === 'Content-Security-Policy'))
       .map((header) => header.value);
 
@@ -59,6 +60,21 @@ describe('the policies by path', () => {
   it.each(['/studio', '/studio/', '/studio/structure/page'])('%s has the Studio policy alone', (path) =>
     expect(policiesAt(path)).toEqual([contentSecurityPolicy(studioPolicy({ development: false }))]),
   );
+
+  it.each(['/en', '/es/carceles'])(
+    '%s in draft mode ends with the preview policy, which lets the overlays style themselves',
+    (path) => {
+      const sent = policiesAt(path, { draftMode: true }).at(-1);
+      expect(sent).toBe(contentSecurityPolicy(editorPreviewPolicy({ development: false })));
+      expect(sent).toContain("style-src 'self' 'unsafe-inline'");
+      expect(sent).not.toContain('connect-src');
+    },
+  );
+
+  it('the Studio keeps its own policy in draft mode', () =>
+    expect(policiesAt('/studio/presentation', { draftMode: true })).toEqual([
+      contentSecurityPolicy(studioPolicy({ development: false })),
+    ]));
 
   it('every path has the other security headers', () => {
     const everywhere = rules.filter((rule) => new RegExp(rule.regex).test('/anything/at/all'));

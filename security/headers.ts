@@ -58,14 +58,31 @@ export function studioPolicy({ development, testApiHost }: { development: boolea
   };
 }
 
+/**
+ * The site's policy for an editor previewing drafts (draft mode, which the Presentation tool turns
+ * on): the overlays that lead from a text to its field in the Studio are drawn with inline styles.
+ */
+export function editorPreviewPolicy({ development }: { development: boolean }): Directives {
+  return { ...sitePolicy({ development }), 'style-src': ["'self'", "'unsafe-inline'"] };
+}
+
+/** Next's draft-mode cookie, set only through /api/draft-mode/enable with the Studio's secret. */
+const draftModeCookie = '__prerender_bypass';
+
 const twoYearsInSeconds = 2 * 365 * 24 * 60 * 60;
 
 interface HeaderRule {
   source: string;
+  has?: { type: 'cookie'; key: string }[];
   headers: { key: string; value: string }[];
 }
 
-/** Rules for next.config `headers()`: both policies match disjoint paths, so order never matters. */
+/**
+ * Rules for next.config `headers()`. The site's and the Studio's policies match disjoint paths;
+ * the editor's preview policy comes after the site's, which it replaces (Next applies a header
+ * key's last match) on requests in draft mode. A reader who forges the cookie only loosens the
+ * policy of their own pages, and reads nothing but published content without the secret.
+ */
 export function securityHeaders({
   development,
   studioTestApiHost,
@@ -86,6 +103,11 @@ export function securityHeaders({
     {
       source: '/((?!studio(?:/|$)).*)',
       headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(sitePolicy({ development })) }],
+    },
+    {
+      source: '/((?!studio(?:/|$)).*)',
+      has: [{ type: 'cookie', key: draftModeCookie }],
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(editorPreviewPolicy({ development })) }],
     },
     {
       source: '/studio/:path*',

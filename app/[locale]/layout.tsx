@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
 import { localeCodes, localeDefinition } from '@/i18n/locales';
+import { EditorPreview } from '@/sanity/lib/visualEditing';
 import { siteMetadata } from '@/seo/metadata';
 import { getSiteName } from '@/seo/siteName';
 import '../globals.css';
@@ -26,6 +27,7 @@ export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'
     <html lang={localeDefinition(locale).hreflang}>
       <body>
         <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        <EditorPreview />
       </body>
     </html>
   );

@@ -9,6 +9,8 @@
 //    the listener (/data/listen, server-sent events) that tells the Studio about every change,
 //    and file uploads (/assets/files), whose asset documents point at /files/… here, where the
 //    uploaded bytes are served back as Sanity's CDN would.
+//    The Live Content API's event stream (/data/live/events), which the Presentation tool opens,
+//    answers its welcome only.
 //    Endpoints the Studio can do without (telemetry, announcements, schedules, history) answer
 //    empty; see the README's "The Studio against the stand-in" for what is not covered.
 // A publish made through it (a published document changed by /data/actions or /data/mutate) is
@@ -354,6 +356,18 @@ function listen(request, response, url) {
   });
 }
 
+/**
+ * The Live Content API's event stream, which the Presentation tool opens (and fails without). Its
+ * messages name the sync tags of cached query results, which the stand-in does not keep: it
+ * welcomes the reader and holds the stream open, as the API does between changes.
+ */
+function liveEvents(request, response) {
+  response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+  response.write(`event: welcome\ndata: {}\n\n`);
+  const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
+  request.on('close', () => clearInterval(keepAlive));
+}
+
 // ---- Files --------------------------------------------------------------------------------------
 
 /** Uploaded files' bytes and types, by their path under /files/ (the CDN's address for them). */
@@ -475,6 +489,7 @@ async function data(request, response, url, path) {
     });
   }
   if (/^\/data\/listen\/[\w-]+$/.test(path)) return listen(request, response, url);
+  if (/^\/data\/live\/events\/[\w-]+$/.test(path)) return liveEvents(request, response);
   if (/^\/data\/mutate\/[\w-]+$/.test(path) && request.method === 'POST') {
     const { mutations, transactionId } = await readJson(request);
     const { changes } = commit(byDocument(mutations), { transactionId });

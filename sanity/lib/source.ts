@@ -48,7 +48,7 @@ export async function runQuery(
 }
 
 /** Outside a request (static params, the sitemap at build time) there is no draft mode to ask. */
-async function isDraftMode(): Promise<boolean> {
+export async function isDraftMode(): Promise<boolean> {
   try {
     return (await draftMode()).isEnabled;
   } catch {
