@@ -22,6 +22,49 @@ async function residentBytes(pid) {
   return Number(kibibytes) * 1024;
 }
 
+/**
+ * The server's live JavaScript heap after a full collection, in bytes: what it retains, without
+ * the garbage V8 leaves uncollected while memory is plentiful, which resident memory counts too.
+ * Read through the inspector that SIGUSR1 opens in a Node process (on 127.0.0.1:9229, Node's
+ * default), which stays open for the second reading.
+ */
+async function liveHeapBytes(pid) {
+  process.kill(pid, 'SIGUSR1');
+  let targets;
+  for (let attempt = 0; !targets; attempt += 1) {
+    try {
+      targets = await (await fetch('http://127.0.0.1:9229/json/list')).json();
+    } catch (error) {
+      if (attempt === 50) throw new Error(`Process ${pid} opened no inspector on 127.0.0.1:9229`, { cause: error });
+      await pause(100);
+    }
+  }
+  const socket = new WebSocket(targets[0].webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  const replies = new Map();
+  socket.onmessage = ({ data }) => {
+    const message = JSON.parse(data);
+    replies.get(message.id)?.(message);
+  };
+  let lastId = 0;
+  const call = (method, params = {}) =>
+    new Promise((resolve) => {
+      lastId += 1;
+      replies.set(lastId, resolve);
+      socket.send(JSON.stringify({ id: lastId, method, params }));
+    });
+  try {
+    await call('HeapProfiler.collectGarbage');
+    const reply = await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true });
+    return reply.result.result.value;
+  } finally {
+    socket.close();
+  }
+}
+
 const segment = () => randomBytes(6).toString('hex');
 
 /** An address no page has: under each language, deeper, and at the top level, in turn. */
@@ -56,12 +99,17 @@ export async function measureMemoryGrowth(origin, port, warmPaths) {
   for (const pagePath of warmPaths) await (await fetch(new URL(pagePath, origin), { redirect: 'manual' })).arrayBuffer();
   await pause(settleMs);
   const idleBytes = await residentBytes(pid);
+  const idleHeapBytes = await liveHeapBytes(pid);
   const started = performance.now();
   const statuses = await requestUnknownAddresses(origin, unknownAddressRequests);
   const seconds = (performance.now() - started) / 1000;
   await pause(settleMs);
   const afterBytes = await residentBytes(pid);
-  console.log(`  ${(idleBytes / 1e6).toFixed(1)} MB idle, ${(afterBytes / 1e6).toFixed(1)} MB after ${unknownAddressRequests} unknown addresses`);
+  const afterHeapBytes = await liveHeapBytes(pid);
+  console.log(
+    `  ${(idleBytes / 1e6).toFixed(1)} MB idle, ${(afterBytes / 1e6).toFixed(1)} MB after ${unknownAddressRequests} unknown addresses` +
+      ` (live heap ${(idleHeapBytes / 1e6).toFixed(1)} → ${(afterHeapBytes / 1e6).toFixed(1)} MB)`,
+  );
   return {
     pid,
     warmedPages: warmPaths.length,
@@ -72,5 +120,8 @@ export async function measureMemoryGrowth(origin, port, warmPaths) {
     idleBytes,
     afterBytes,
     growthBytes: afterBytes - idleBytes,
+    idleHeapBytes,
+    afterHeapBytes,
+    heapGrowthBytes: afterHeapBytes - idleHeapBytes,
   };
 }

@@ -203,7 +203,16 @@ function memorySection({ memory }) {
       `load had been requested once (${memory.warmedPages}), then after ${memory.unknownAddresses.toLocaleString('en-US')} ` +
       `requests to random unknown addresses (\`/en/…\`, \`/es/…/…\` and top-level, ${memory.concurrency} at a time, ` +
       `${memory.seconds} s; answered ${statuses}).`,
-    table(['Idle', 'After', 'Growth'], [[mb(memory.idleBytes), mb(memory.afterBytes), mb(memory.growthBytes)]]),
+    table(
+      ['Measure', 'Idle', 'After', 'Growth'],
+      [
+        ['Resident memory', mb(memory.idleBytes), mb(memory.afterBytes), mb(memory.growthBytes)],
+        ['Live JavaScript heap after a full collection', mb(memory.idleHeapBytes), mb(memory.afterHeapBytes), mb(memory.heapGrowthBytes)],
+      ],
+    ),
+    'The live heap is what the server keeps (cache entries, compiled routes, anything leaked): read through the ' +
+      'inspector (SIGUSR1) after a forced full collection. Resident memory also counts the garbage V8 has not ' +
+      'collected yet while memory is plentiful, and the heap space it keeps once grown.',
   ].join('\n\n');
 }
 
