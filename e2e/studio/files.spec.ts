@@ -67,7 +67,8 @@ test('an editor uploads a PDF as the Spanish version of a publication: the libra
       })
       .toBe(1);
     await version.getByRole('button', { name: /close/i }).click();
-    await expect(versions.getByText('conclusiones.pdf')).toBeVisible();
+    // The item's preview names the file once the Studio has fetched the asset document.
+    await expect(versions.getByText('conclusiones.pdf')).toBeVisible({ timeout: 30_000 });
 
     const webhooksBefore = (await sentWebhooks(request)).length;
     await publishUntil(page, async () => ((await lake.get(publication.id)) as { versions?: unknown[] }).versions?.length === 1);
