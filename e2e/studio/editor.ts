@@ -76,3 +76,10 @@ export async function openFromList(page: Page, title: string) {
   await searchList(page, title, () => expect(link.first()).toBeVisible({ timeout: 5_000 }));
   await link.first().click();
 }
+
+/** Opens the structure's list of one type's documents in one language, by their titles there. */
+export async function openLanguageList(page: Page, type: string, language: string) {
+  await page.goto('/studio/structure');
+  await page.getByRole('link', { name: type, exact: true }).click();
+  await page.getByRole('link', { name: language, exact: true }).click();
+}

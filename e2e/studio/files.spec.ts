@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { contentLake, sendWebhook, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, openFromList, publishUntil, sentWebhooks, signInAsEditor } from './editor';
+import { nextAnsweredWebhook, openFromList, openLanguageList, publishUntil, sentWebhooks, signInAsEditor } from './editor';
 
 // A publication no other studio spec touches.
 const publication = {
@@ -44,9 +44,7 @@ test('an editor uploads a PDF as the Spanish version of a publication: the libra
   const pdf = onePagePdf(`Conclusiones ${Date.now()}`);
   try {
     await signInAsEditor(page);
-    await page.goto('/studio/structure');
-    await page.getByRole('link', { name: 'Publication', exact: true }).click();
-    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await openLanguageList(page, 'Publication', 'English');
     await openFromList(page, publication.title);
     await expect(page.getByTestId('field-title').getByRole('textbox', { name: 'Title' })).toHaveValue(publication.title, {
       timeout: 60_000,

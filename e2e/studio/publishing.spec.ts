@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { contentLake, sendWebhook, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, sentWebhooks, signInAsEditor } from './editor';
+import { nextAnsweredWebhook, openLanguageList, sentWebhooks, signInAsEditor } from './editor';
 
 // Each test publishes to the stand-in and puts back what it changed: one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -26,10 +26,7 @@ test('an editor retitles the Spanish Prisons page and publishes: readers see it 
   const newTitle = `Sistemas Penitenciarios (revisado ${Date.now()})`;
   try {
     await signInAsEditor(page);
-    await page.goto('/studio/structure');
-    // The structure: the Page type, its Spanish list, the page by its title.
-    await page.getByRole('link', { name: 'Page', exact: true }).click();
-    await page.getByRole('link', { name: 'Español', exact: true }).click();
+    await openLanguageList(page, 'Page', 'Español');
     await page.getByRole('link', { name: prisonsEs.title }).click();
 
     // The SEO group has a "Title" field of its own: the page's title is the field named `title`.

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { contentLake, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, openFromList, publishUntil, searchList, sentWebhooks, signInAsEditor } from './editor';
+import { nextAnsweredWebhook, openFromList, openLanguageList, publishUntil, searchList, sentWebhooks, signInAsEditor } from './editor';
 
 // These tests create pages of their own and delete them afterwards: no other studio spec sees them.
 test.describe.configure({ mode: 'serial' });
@@ -20,9 +20,7 @@ async function deletePages(request: APIRequestContext, titles: string[]) {
 
 /** Opens a new page in a language's list, from that language's template. */
 async function createPage(page: Page, language: 'English' | 'Español') {
-  await page.goto('/studio/structure');
-  await page.getByRole('link', { name: 'Page', exact: true }).click();
-  await page.getByRole('link', { name: language, exact: true }).click();
+  await openLanguageList(page, 'Page', language);
   // The list's own create link makes a page from its language's template.
   await page.getByRole('link', { name: `${language} Page`, exact: true }).click();
 }
@@ -80,9 +78,7 @@ test('an editor creates the Spanish translation through the translation menu; th
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.getByText('Created "Español" translation')).toBeVisible({ timeout: 30_000 });
     // The new Spanish page starts as a copy of the English one, under the Spanish list.
-    await page.goto('/studio/structure');
-    await page.getByRole('link', { name: 'Page', exact: true }).click();
-    await page.getByRole('link', { name: 'Español', exact: true }).click();
+    await openLanguageList(page, 'Page', 'Español');
     await openFromList(page, english.title);
 
     const spanishPane = lastPane(page);
@@ -113,9 +109,7 @@ const partners = {
 
 /** Opens a page of the bundled dataset from its language's list and retitles it, then publishes. */
 async function retitleAndPublish(page: Page, request: APIRequestContext, { title, list }: { title: string; list: string }, newTitle: string) {
-  await page.goto('/studio/structure');
-  await page.getByRole('link', { name: 'Page', exact: true }).click();
-  await page.getByRole('link', { name: list, exact: true }).click();
+  await openLanguageList(page, 'Page', list);
   await openFromList(page, title);
   const pane = lastPane(page);
   const titleInput = pane.getByTestId('field-title').getByRole('textbox');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { contentLake, sendWebhook, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, openFromList, sentWebhooks, signInAsEditor } from './editor';
+import { nextAnsweredWebhook, openFromList, openLanguageList, sentWebhooks, signInAsEditor } from './editor';
 
 // A fixture article (e2e/fixtures/news.ndjson) that no other studio spec touches.
 const article = {
@@ -19,9 +19,7 @@ test('an editor unpublishes a news article: it leaves the news list, the feed an
   expect(await (await request.get('/sitemap.xml')).text()).toContain(article.path);
   try {
     await signInAsEditor(page);
-    await page.goto('/studio/structure');
-    await page.getByRole('link', { name: 'News article', exact: true }).click();
-    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await openLanguageList(page, 'News article', 'English');
     await openFromList(page, article.title);
     await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(article.title, {
       timeout: 60_000,
