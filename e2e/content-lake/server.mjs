@@ -116,22 +116,28 @@ function send(response, status, body) {
  * and never yields to I/O while it does: the structure's translation lists (a join per document,
  * which the Content Lake answers from its indexes) take groq-js seconds on a busy machine, and on
  * one thread every request behind them, the site's webhook query included, would wait as long.
+ * The Studio's queries (tagged `sanity.studio.*` by its client) and the site's get threads of their
+ * own: the Content Lake answers its clients side by side, so two Studios listing translations must
+ * not hold a reader's page past the site's query timeout.
  */
-const queryPool = Array.from({ length: 3 }, () => {
-  const worker = new Worker(new URL('./queryWorker.mjs', import.meta.url));
-  const pending = new Map();
-  worker.on('message', ({ id, result, error }) => {
-    const { resolve, reject } = pending.get(id);
-    pending.delete(id);
-    if (error === undefined) resolve(result);
-    else reject(new Error(error));
+function queryPool(size) {
+  return Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./queryWorker.mjs', import.meta.url));
+    const pending = new Map();
+    worker.on('message', ({ id, result, error }) => {
+      const { resolve, reject } = pending.get(id);
+      pending.delete(id);
+      if (error === undefined) resolve(result);
+      else reject(new Error(error));
+    });
+    return { worker, pending };
   });
-  return { worker, pending };
-});
+}
+const queryPools = { studio: queryPool(3), site: queryPool(2) };
 let nextQueryId = 0;
 
-function evaluateOnWorker(query, params, dataset, options) {
-  const thread = queryPool.reduce((idlest, candidate) => (candidate.pending.size < idlest.pending.size ? candidate : idlest));
+function evaluateOnWorker(pool, query, params, dataset, options) {
+  const thread = pool.reduce((idlest, candidate) => (candidate.pending.size < idlest.pending.size ? candidate : idlest));
   const id = nextQueryId++;
   return new Promise((resolve, reject) => {
     thread.pending.set(id, { resolve, reject });
@@ -139,9 +145,10 @@ function evaluateOnWorker(query, params, dataset, options) {
   });
 }
 
-async function answer(query, params, perspective) {
+async function answer(query, params, perspective, requestTag) {
   const started = performance.now();
-  const result = await evaluateOnWorker(query, params, datasetFor(perspective), { identity: editor.id });
+  const pool = requestTag?.startsWith('sanity.studio') ? queryPools.studio : queryPools.site;
+  const result = await evaluateOnWorker(pool, query, params, datasetFor(perspective), { identity: editor.id });
   return { query, result, ms: Math.round(performance.now() - started) };
 }
 
@@ -476,9 +483,9 @@ async function data(request, response, url, path) {
   const query = /^\/data\/query\/[\w-]+$/.test(path);
   if (query && request.method === 'POST') {
     const { query: text, params = {} } = await readJson(request);
-    return send(response, 200, await answer(text, params, perspective));
+    return send(response, 200, await answer(text, params, perspective, url.searchParams.get('tag')));
   }
-  if (query) return send(response, 200, await answer(url.searchParams.get('query') ?? '', paramsOf(url), perspective));
+  if (query) return send(response, 200, await answer(url.searchParams.get('query') ?? '', paramsOf(url), perspective, url.searchParams.get('tag')));
 
   const doc = /^\/data\/doc\/[\w-]+\/(.+)$/.exec(path);
   if (doc) {
