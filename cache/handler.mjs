@@ -80,6 +80,8 @@ function createSharedState() {
   const state = {
     /** Tags whose revalidation could not reach Redis: replayed as soon as it answers again. */
     pendingTags: new Set(),
+    /** Whether a replay of pendingTags is under way (one at a time). */
+    replaying: false,
     connected: false,
     /** When the connection was lost, while it is. */
     unreachableSince: undefined,
@@ -121,17 +123,29 @@ function createSharedState() {
   return state;
 }
 
+/** How soon a replay that failed while Redis answers again is tried again. */
+const replayRetryMs = 1000;
+
 async function replayPendingTags(state) {
   const tags = [...state.pendingTags];
-  if (tags.length === 0) return;
+  if (tags.length === 0 || state.replaying) return;
+  state.replaying = true;
   try {
     for (const tag of tags) {
       await state.redisHandler?.revalidateTag(tag);
       state.pendingTags.delete(tag);
     }
     console.info(`[cache] ${tags.length} revalidation(s) made while Redis was unreachable now applied`);
-  } catch {
-    // Lost the connection again: the next 'ready' replays what is left.
+  } catch (error) {
+    // A lost connection replays at the next 'ready'. A command that failed on a live connection
+    // (a timeout on a busy machine) gets no such event, so it is tried again here: a publish
+    // made during the outage must not wait for the next one.
+    if (state.connected) {
+      console.error(`[cache] Replaying revalidations failed (${error.message}): trying again in ${replayRetryMs} ms`);
+      setTimeout(() => void replayPendingTags(state), replayRetryMs).unref();
+    }
+  } finally {
+    state.replaying = false;
   }
 }
 

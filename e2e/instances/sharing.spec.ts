@@ -128,7 +128,11 @@ test('Redis stopped: both instances keep answering 200, a publish meanwhile is n
 
   await redis.start();
   for (const instance of [a, b]) {
-    await expect.poll(async () => (await health(instance)).cache).toMatchObject({ connected: true, pendingRevalidations: 0 });
+    // Reconnecting backs off to 2 s between tries, and a replay that fails on a busy machine is
+    // tried again a second later: what is asserted is that sharing resumes, not how fast.
+    await expect
+      .poll(async () => (await health(instance)).cache, { timeout: 15_000 })
+      .toMatchObject({ connected: true, pendingRevalidations: 0 });
     expect(instance.logs).toContain('[cache] Redis connected');
   }
   // Redis kept B's page from before the outage; A's replayed revalidation removed it.
