@@ -202,7 +202,8 @@ function memorySection({ memory }) {
     'Resident memory (VmRSS) of the site\'s server process, started afresh: at idle once every address of the mixed ' +
       `load had been requested once (${memory.warmedPages}), then after ${memory.unknownAddresses.toLocaleString('en-US')} ` +
       `requests to random unknown addresses (\`/en/…\`, \`/es/…/…\` and top-level, ${memory.concurrency} at a time, ` +
-      `${memory.seconds} s; answered ${statuses}).`,
+      `${memory.seconds} s; answered ${statuses}), read once the server had been idle for ${memory.settleAfterLoadSeconds} s. ` +
+      `Peak resident memory (VmHWM) during the requests: ${mb(memory.peakBytes)}.`,
     table(
       ['Measure', 'Idle', 'After', 'Growth'],
       [
@@ -212,7 +213,10 @@ function memorySection({ memory }) {
     ),
     'The live heap is what the server keeps (cache entries, compiled routes, anything leaked): read through the ' +
       'inspector (SIGUSR1) after a forced full collection. Resident memory also counts the garbage V8 has not ' +
-      'collected yet while memory is plentiful, and the heap space it keeps once grown.',
+      'collected yet, and what the C allocator keeps once grown (glibc does not return the freed middle of its ' +
+      'heap to the system). The growth is Next\'s in-memory LRU filling with the unknown addresses\' cached 404s ' +
+      '(32 MB as Next counts entries, more as JavaScript holds them) plus that allocator slack: see the README\'s ' +
+      'benchmark section.',
   ].join('\n\n');
 }
 
