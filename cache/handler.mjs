@@ -17,8 +17,14 @@ import path from 'node:path';
 import { createClient } from 'redis';
 import { checkNextInternals, initialCacheKeys, nextVersion } from './nextInternals.mjs';
 
-/** With one instance, what random URLs can make the cache hold at most (an LRU). */
-export const localMemoryBytes = 32 * 1024 * 1024;
+/**
+ * With one instance, what random URLs can make the cache hold at most (an LRU). A page of the build
+ * that it drops is read from disk again, cheaply; one rendered since is rendered again. Measured
+ * (3 December 2026, 84 pages taking some 15 MB as Next counts entries): the mixed load served the
+ * same at 16 MB as at 32 MB (about 480 requests/s), while 10,000 unknown addresses left the server
+ * 50 MB smaller (resident 257 against 308 MB), as each cached 404 costs more than Next counts.
+ */
+export const localMemoryBytes = 16 * 1024 * 1024;
 /**
  * With Redis, how long an entry lives at most: the bound on what unknown paths (each one a cached
  * 404) can add. A page older than this is rendered again on its next request.

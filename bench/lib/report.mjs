@@ -215,7 +215,7 @@ function memorySection({ memory }) {
       'inspector (SIGUSR1) after a forced full collection. Resident memory also counts the garbage V8 has not ' +
       'collected yet, and what the C allocator keeps once grown (glibc does not return the freed middle of its ' +
       'heap to the system). The growth is Next\'s in-memory LRU filling with the unknown addresses\' cached 404s ' +
-      '(32 MB as Next counts entries, more as JavaScript holds them) plus that allocator slack: see the README\'s ' +
+      '(the size `localMemoryBytes` in cache/handler.mjs sets, as Next counts entries; more as JavaScript holds them) plus that allocator slack: see the README\'s ' +
       'benchmark section.',
   ].join('\n\n');
 }
