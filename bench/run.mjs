@@ -5,7 +5,7 @@
 // bench/RESULTS.md and bench/results.json. Not part of npm test or CI: it takes minutes and its
 // numbers depend on the machine.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFloorApp } from './lib/floor.mjs';
@@ -36,6 +36,7 @@ const options = {
   '--busy': 'measure even when the load average at the start is over 1.0',
   '--instances-only': 'measure the several-instances part alone and print it, writing no report',
   '--no-fresh-clone': 'skip timing npm ci and npm run serve on a fresh clone (some 3 minutes)',
+  '--report-only': "measure nothing: write bench/RESULTS.md again from bench/results.json (after a change to the report's text)",
 };
 const unknownOptions = process.argv.slice(2).filter((argument) => !Object.hasOwn(options, argument));
 if (unknownOptions.length > 0) {
@@ -213,6 +214,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  */
 const maxLoadAtStart = 1.0;
 const [loadAtStart = 0] = os.loadavg();
+if (process.argv.includes('--report-only')) {
+  await writeFile('bench/RESULTS.md', renderReport(JSON.parse(await readFile('bench/results.json', 'utf8'))));
+  console.log('Wrote bench/RESULTS.md from bench/results.json.');
+  process.exit(0);
+}
 if (!process.argv.includes('--instances-only') && !process.argv.includes('--busy') && loadAtStart > maxLoadAtStart) {
   console.error(
     `The machine is busy (load average ${loadAtStart.toFixed(2)}, more than ${maxLoadAtStart}): ` +

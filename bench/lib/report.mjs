@@ -327,10 +327,25 @@ function instancesSection({ instances }) {
 }
 
 function budgetsSection(results) {
-  return table(
-    ['Budget', 'Worst in this run', 'Holds'],
-    checkBudgets(results).map(({ budget, worst, holds }) => [budget, worst, holds ? 'yes' : '**no**']),
-  );
+  const budgets = checkBudgets(results);
+  const unmet = budgets.filter(({ holds }) => !holds);
+  return [
+    table(
+      ['Budget', 'Worst in this run', 'Holds'],
+      budgets.map(({ budget, worst, holds }) => [budget, worst, holds ? 'yes' : '**no**']),
+    ),
+    ...(unmet.length === 0
+      ? []
+      : [
+          '### Budgets not met, and why',
+          unmet
+            .map(
+              ({ budget, cause }) =>
+                `- **${budget}.** ${cause ?? 'No cause found: new in this run, so a regression or the machine (see its load average above).'}`,
+            )
+            .join('\n'),
+        ]),
+  ].join('\n\n');
 }
 
 export function renderReport(results) {
