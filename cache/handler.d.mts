@@ -16,3 +16,9 @@ export const sharedEntryTtlSeconds: number;
 export function redisKeyPrefix(buildId: string | undefined): string;
 export function registerSharedInitialCache(buildDir: string): Promise<void>;
 export function cacheState(): CacheState;
+/** Whether a page entry is a redirect that lost its Location (Next 16.4, see handler.mjs). */
+export function isRedirectWithoutLocation(value: unknown): boolean;
+/** Wraps a cache class so that such redirects are never stored. */
+export function keepingRedirectsWhole<Cache extends new (...args: never[]) => { set(key: string, value: unknown, ctx?: unknown): Promise<unknown> }>(
+  cache: Cache,
+): Cache;

@@ -273,6 +273,31 @@ export function cacheState() {
   };
 }
 
+/**
+ * A redirect that reached the cache without its Location. When a server's wall clock runs ahead of
+ * its monotonic clock, Next 16.4 serves a page stale for that long after a publish (revalidateTag
+ * stamps a tag with Date.now(), the expiry check reads performance.now()), and the render it then
+ * runs in the background hands over a renamed page's redirect as a 308 with no Location. Cached,
+ * it would send every later reader nowhere until the next publish (a CI run met it). Left out, the
+ * request after the stale one renders the redirect again, whole.
+ */
+export function isRedirectWithoutLocation(value) {
+  return value?.kind === 'APP_PAGE' && value.status >= 300 && value.status < 400 && !value.headers?.location;
+}
+
+/** The cache class Next instantiates, minus the redirects it must not keep. */
+export function keepingRedirectsWhole(Cache) {
+  return class extends Cache {
+    async set(key, value, ctx) {
+      if (isRedirectWithoutLocation(value)) {
+        console.warn(`[cache] ${key}: a redirect without its Location is not cached`);
+        return;
+      }
+      return super.set(key, value, ctx);
+    }
+  };
+}
+
 // Checked now, at start, whichever cache serves.
 const { FileSystemCache } = nextInternals();
-export default redisUrl ? CacheHandler : oneInstanceCache(FileSystemCache);
+export default keepingRedirectsWhole(redisUrl ? CacheHandler : oneInstanceCache(FileSystemCache));

@@ -23,6 +23,8 @@ export const e2ePorts = {
   // e2e/instances/: two more instances of the live build (this port and the next) and Redis.
   E2E_INSTANCE_PORT: process.env.E2E_INSTANCE_PORT ?? '3213',
   E2E_REDIS_PORT: process.env.E2E_REDIS_PORT ?? '3215',
+  // e2e/instances/clockAhead.spec.ts: one more, its wall clock ahead of its monotonic clock.
+  E2E_CLOCK_AHEAD_PORT: process.env.E2E_CLOCK_AHEAD_PORT ?? '3218',
   // e2e/deployed/: the embedded build again, bound to 0.0.0.0 as deployed, and nginx's TLS port.
   E2E_DEPLOYED_PORT: process.env.E2E_DEPLOYED_PORT ?? '3216',
   E2E_TLS_PORT: process.env.E2E_TLS_PORT ?? '3217',

@@ -104,7 +104,8 @@ export class Instance {
     this.origin = `http://127.0.0.1:${port}`;
   }
 
-  async start({ redisUrl }: { redisUrl?: string }) {
+  /** `clockAheadMs`: the instance's wall clock runs that far ahead of its monotonic clock. */
+  async start({ redisUrl, clockAheadMs }: { redisUrl?: string; clockAheadMs?: number }) {
     if (!existsSync('.next-e2e-live/standalone/server.js')) throw new Error('No live build: e2e/servers.mjs makes it.');
     const { command, args, env } = serveCommand(this.port);
     this.output = '';
@@ -117,6 +118,9 @@ export class Instance {
         SITE_URL: e2eSiteUrl,
         ...env,
         ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+        ...(clockAheadMs
+          ? { NODE_OPTIONS: `--require ${path.resolve('e2e/instances/clockAhead.cjs')}`, CLOCK_AHEAD_MS: String(clockAheadMs) }
+          : {}),
       },
     });
     for (const stream of [this.process.stdout, this.process.stderr]) {
