@@ -44,6 +44,11 @@ if (unknownOptions.length > 0) {
   for (const [option, meaning] of Object.entries(options)) console.error(`  ${option}  ${meaning}`);
   process.exit(2);
 }
+if (process.argv.includes('--report-only')) {
+  await writeFile('bench/RESULTS.md', renderReport(JSON.parse(await readFile('bench/results.json', 'utf8'))));
+  console.log('Wrote bench/RESULTS.md from bench/results.json.');
+  process.exit(0);
+}
 
 function step(message) {
   console.log(`\n▶ ${message}`);
@@ -214,11 +219,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  */
 const maxLoadAtStart = 1.0;
 const [loadAtStart = 0] = os.loadavg();
-if (process.argv.includes('--report-only')) {
-  await writeFile('bench/RESULTS.md', renderReport(JSON.parse(await readFile('bench/results.json', 'utf8'))));
-  console.log('Wrote bench/RESULTS.md from bench/results.json.');
-  process.exit(0);
-}
 if (!process.argv.includes('--instances-only') && !process.argv.includes('--busy') && loadAtStart > maxLoadAtStart) {
   console.error(
     `The machine is busy (load average ${loadAtStart.toFixed(2)}, more than ${maxLoadAtStart}): ` +

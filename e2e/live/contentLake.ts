@@ -59,6 +59,26 @@ export async function sendWebhook(request: APIRequestContext, change: Change | s
 }
 
 /**
+ * Publishes a page under a new slug, its former one kept as a previous slug (which the site
+ * redirects), and sends the webhook; `restore` publishes the page as it was and tells the site.
+ */
+export async function renamePage(request: APIRequestContext, id: string, slug: string) {
+  const lake = contentLake(request);
+  const original = await lake.get(id);
+  const formerSlug = (original.slug as { current: string }).current;
+  const change = { _id: id, _type: original._type, language: original.language as string, slug, previousSlug: formerSlug };
+  await lake.publish({ ...original, slug: { _type: 'slug', current: slug }, previousSlugs: [formerSlug] });
+  const webhook = await sendWebhook(request, change);
+  return {
+    webhook,
+    async restore() {
+      await lake.publish(original);
+      return sendWebhook(request, { ...change, slug: formerSlug, previousSlug: slug });
+    },
+  };
+}
+
+/**
  * Polls a URL every 100 ms until its response passes `check`, for at most `limitMs`; returns
  * how long that took. Fails the test when it never does.
  */

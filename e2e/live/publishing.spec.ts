@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentLake, sendWebhook, timeUntil } from './contentLake';
+import { contentLake, renamePage, sendWebhook, timeUntil } from './contentLake';
 
 // These tests change the Content Lake the live build reads: one at a time, each putting back
 // what it changed.
@@ -88,19 +88,15 @@ test('an unpublished page answers 404 and leaves its section’s navigation and 
 });
 
 test('a renamed page redirects its old address with 308, and the other language follows', async ({ request }) => {
-  const lake = contentLake(request);
-  const original = await lake.get('page-about-oas-en');
-  await lake.publish({ ...original, slug: { _type: 'slug', current: 'about-oas' }, previousSlugs: ['about-the-oas'] });
-  const change = { _id: original._id, _type: 'page', language: 'en', slug: 'about-oas', previousSlug: 'about-the-oas' };
-  expect((await sendWebhook(request, change)).status()).toBe(200);
+  const rename = await renamePage(request, 'page-about-oas-en', 'about-oas');
+  expect(rename.webhook.status()).toBe(200);
   await timeUntil(request, '/en/about-the-oas', (status) => status === 308, 1000);
   const moved = await request.get('/en/about-the-oas', { maxRedirects: 0 });
   expect(moved.headers()['location']).toBe('/en/about-oas');
   expect((await request.get('/en/about-oas')).status()).toBe(200);
   await timeUntil(request, '/es/sobre-la-oea', (_, body) => body.includes(encodeURIComponent('/en/about-oas')), 1000);
 
-  await lake.publish(original);
-  await sendWebhook(request, { ...change, slug: 'about-the-oas', previousSlug: 'about-oas' });
+  await rename.restore();
   await timeUntil(request, '/en/about-the-oas', (status) => status === 200);
 });
 
