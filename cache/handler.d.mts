@@ -22,3 +22,10 @@ export function isRedirectWithoutLocation(value: unknown): boolean;
 export function keepingRedirectsWhole<Cache extends new (...args: never[]) => { set(key: string, value: unknown, ctx?: unknown): Promise<unknown> }>(
   cache: Cache,
 ): Cache;
+/** Wraps a cache class so that a publish expires its entries on either clock (Next 16.4, see handler.mjs). */
+export function expiringByTheWallClock<
+  Cache extends new (...args: never[]) => {
+    get(key: string, ctx?: unknown): Promise<unknown>;
+    revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<unknown>;
+  },
+>(cache: Cache): Cache;

@@ -194,13 +194,60 @@ CacheHandler.onCreation(({ buildId }) => {
 
 /**
  * Next's own cache, with its in-memory LRU (next.config's cacheMaxMemorySize is 0 for Redis's
- * sake); should Next's cache no longer load, the library's LRU of the same size instead.
+ * sake) and publishes expiring by the wall clock alone; should Next's cache no longer load, the
+ * library's LRU of the same size instead.
  */
 function oneInstanceCache(FileSystemCache) {
   if (!FileSystemCache) return CacheHandler;
-  return class OneInstanceCache extends FileSystemCache {
-    constructor(context) {
-      super({ ...context, maxMemoryCacheSize: localMemoryBytes });
+  return expiringByTheWallClock(
+    class OneInstanceCache extends FileSystemCache {
+      constructor(context) {
+        super({ ...context, maxMemoryCacheSize: localMemoryBytes });
+      }
+    },
+  );
+}
+
+const wallClockExpiriesKey = Symbol.for('oas-dsp.wallClockExpiries');
+
+/** When each tag was last expired at once (a publish), by the wall clock: one map per process. */
+function wallClockExpiries() {
+  globalThis[wallClockExpiriesKey] ??= new Map();
+  return globalThis[wallClockExpiriesKey];
+}
+
+/** The tags an entry was cached under: a page's in its header, data's in the request for it. */
+function entryTags(entry, ctx) {
+  const header = entry.value?.headers?.['x-next-cache-tags'];
+  if (typeof header === 'string') return header.split(',');
+  return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
+
+/**
+ * A publish expires the entries it changes on the first request after it, whatever the clocks do.
+ * Next 16.4 stamps an immediate expiry with the wall clock (Date.now()) but compares the stamp with
+ * performance.timeOrigin + performance.now(): once the wall clock has stepped ahead of that since
+ * the server started (an NTP step, a virtual machine resumed), each publish leaves its pages
+ * served stale for as long as the step, and the first reader after it gets the former page (CI met
+ * it, 1.2 s on a live build). Here each tag's expiry and each entry's lastModified are both read
+ * on the wall clock, and an entry cached before an expiry of one of its tags is a miss.
+ */
+export function expiringByTheWallClock(Cache) {
+  return class extends Cache {
+    async revalidateTag(tags, durations) {
+      const expiredAt = Date.now();
+      await super.revalidateTag(tags, durations);
+      if (durations === undefined || durations.expire === 0) {
+        for (const tag of [tags].flat()) wallClockExpiries().set(tag, expiredAt);
+      }
+    }
+
+    async get(key, ctx) {
+      const entry = await super.get(key, ctx);
+      if (typeof entry?.lastModified !== 'number') return entry;
+      const expiries = wallClockExpiries();
+      const expired = entryTags(entry, ctx).some((tag) => (expiries.get(tag) ?? -Infinity) >= entry.lastModified);
+      return expired ? null : entry;
     }
   };
 }
