@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { crawlSite, e2eDistDir, e2eLiveDistDir, e2eSecrets, pagesToOpen } from './utils';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { crawlSite, cspViolationsIn, e2eDistDir, e2eLiveDistDir, e2eSecrets, recordCspViolations } from './utils';
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -53,34 +53,9 @@ test.describe('security headers', () => {
   });
 });
 
+// Every page's hydration within the policy is checked by the whole-site sweep (e2e/deployed/everyPage.spec.ts).
 test.describe('content security policy in the browser', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`),
-      );
-    });
-  });
-
-  const violationsIn = (page: Page) =>
-    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
-  test('no page breaks its policy, through hydration', async ({ page, request }) => {
-    const paths = [...pagesToOpen(await crawlSite(request)), '/en/no-such-page', '/es/no-existe'];
-    test.setTimeout(60_000 + paths.length * 2_000);
-    const violations: string[] = [];
-    for (const path of paths) {
-      await page.goto(path);
-      // The app router adds its route announcer once hydrated: every script has run by then. A
-      // blocked script stops hydration, so the violations so far explain a failure here.
-      const beforeHydration = await violationsIn(page);
-      await expect(page.locator('next-route-announcer'), `${path} hydrates (${beforeHydration.join('; ')})`).toBeAttached();
-      violations.push(...(await violationsIn(page)));
-    }
-    expect(violations).toEqual([]);
-  });
+  test.beforeEach(({ page }) => recordCspViolations(page));
 
   test('the policy blocks an image from another site, and the page hears of it', async ({ page }) => {
     await page.goto('/en/prisons');
@@ -90,7 +65,7 @@ test.describe('content security policy in the browser', () => {
       image.alt = '';
       document.body.append(image);
     });
-    await expect.poll(() => violationsIn(page)).toEqual([
+    await expect.poll(() => cspViolationsIn(page)).toEqual([
       'img-src blocked https://images.example.com/tracker.png on /en/prisons',
     ]);
   });

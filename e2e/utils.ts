@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import axe from 'axe-core';
 
 export const locales = ['en', 'es'] as const;
 
@@ -161,25 +161,48 @@ export function sitePath(url: string): string {
 }
 
 /** axe with every WCAG 2.0–2.2 A/AA rule, best practices, and WCAG 2.2's target-size. */
+const axeRunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  rules: { 'target-size': { enabled: true } },
+  // Only violations are read: axe then skips collecting every passing node.
+  resultTypes: ['violations'],
+} satisfies axe.RunOptions;
+
+/**
+ * axe's violations on the page as it is laid out now. axe's 550 KB source goes into a document
+ * once, so that a check at another width after a resize costs only the run: injecting it took
+ * longer than running it, and @axe-core/playwright injected it twice a run. axe runs in the page's
+ * own document: the site has no frames, and a page with one fails here rather than go unchecked.
+ */
 export async function accessibilityViolations(page: Page) {
-  const { origin } = new URL(page.url());
-  const crossOrigin = page.frames().filter((frame) => /^https?:/.test(frame.url()) && new URL(frame.url()).origin !== origin);
-  if (crossOrigin.length > 0) throw new Error(`axe runs in the page's origin only: ${crossOrigin.map((frame) => frame.url()).join(', ')}`);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    // Only violations are read: axe then skips collecting every passing node, which a whole-site sweep pays for.
-    .options({ rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] })
-    // axe.run in the page (same-origin frames included) rather than a partial run per frame
-    // finished in a new blank page with axe injected again: the same violations in under half
-    // the time. It leaves cross-origin frames out: the site has none, and the check above fails
-    // on any.
-    .setLegacyMode()
-    .analyze();
-  return results.violations.map(({ id, help, nodes }) => ({
+  const frames = page.frames().slice(1);
+  if (frames.length > 0) throw new Error(`axe runs in the page's document only: ${frames.map((frame) => frame.url()).join(', ')}`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const { violations } = await page.evaluate(
+    (options) => (window as unknown as { axe: typeof axe }).axe.run(document, options),
+    axeRunOptions,
+  );
+  return violations.map(({ id, help, nodes }) => ({
     id,
     help,
     targets: nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/** Makes the page keep every content security policy violation it hears of, from its first script on. */
+export async function recordCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`),
+    );
+  });
+}
+
+/** The violations the page has heard of so far (after recordCspViolations). */
+export function cspViolationsIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
 /** The titles of a search results page, in their order, as the server sent them. */
