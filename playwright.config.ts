@@ -57,8 +57,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    // Workers take tests in this order: deployed's two whole-site toggle sweeps, among the longest
-    // tests, start early rather than leave one worker running them alone at the end.
+    // Workers take tests in this order: deployed's whole-site sweeps, the longest tests, start
+    // early rather than leave one worker running them alone at the end.
     { name: 'deployed', testMatch: /e2e\/deployed\/.*\.spec\.ts/, use: { ...browserOnPublicName, baseURL: e2eSiteUrl } },
     { name: 'embedded', testIgnore: /e2e\/(live|outage|instances|deployed|studio)\//, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_PORT}` } },
     { name: 'live', testMatch: /live\/.*\.spec\.ts/, use: { ...browser, baseURL: `http://127.0.0.1:${ports.E2E_LIVE_PORT}` } },
