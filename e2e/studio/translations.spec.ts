@@ -1,6 +1,15 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { contentLake, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, openFromList, openLanguageList, publishUntil, searchList, sentWebhooks, signInAsEditor } from './editor';
+import {
+  nextAnsweredWebhook,
+  openFromList,
+  openLanguageList,
+  openStructureList,
+  publishUntil,
+  searchList,
+  sentWebhooks,
+  signInAsEditor,
+} from './editor';
 
 // These tests create pages of their own and delete them afterwards: no other studio spec sees them.
 test.describe.configure({ mode: 'serial' });
@@ -52,7 +61,7 @@ test('a new English page shows under "Missing a translation"', async ({ page, re
     await fillTitleAndSlug(lastPane(page), title, `fixture-page-${stamp}`);
     await expect(lastPane(page).getByText('Saved', { exact: false }).first()).toBeVisible({ timeout: 30_000 });
 
-    await page.goto('/studio/structure/missingATranslation');
+    await openStructureList(page, 'Missing a translation');
     // The list holds the fixtures' one-language documents too.
     await searchList(page, title, () => expect(page.getByRole('link', { name: title })).toBeVisible({ timeout: 5_000 }));
   } finally {
@@ -130,14 +139,14 @@ test('an edited English page lists its Spanish counterpart under "Translation ma
     await retitleAndPublish(page, request, partners.en, `${partners.en.title} (revised)`);
     // The list's search also matches ids, which both pages share: "strategic partners".
     const spanishListed = page.getByRole('link', { name: partners.es.title });
-    await page.goto('/studio/structure/translationMayBeOutOfDate');
+    await openStructureList(page, 'Translation may be out of date');
     await searchList(page, 'strategic partners', () => expect(spanishListed).toBeVisible({ timeout: 5_000 }));
     // The English page, edited last, is not listed.
     await expect(page.getByRole('link', { name: partners.en.title })).toHaveCount(0);
 
     await retitleAndPublish(page, request, partners.es, `${partners.es.title} (revisado)`);
     // Caught up, the Spanish page leaves the list, and its update does not put the English one on it.
-    await page.goto('/studio/structure/translationMayBeOutOfDate');
+    await openStructureList(page, 'Translation may be out of date');
     await searchList(page, 'strategic partners', () => expect(page.getByText(/^No (matching documents|results found)$/)).toBeVisible({ timeout: 5_000 }));
   } finally {
     // Put back in step: with one stamp, neither page is listed for the next run.

@@ -1,17 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { contentLake } from '../live/contentLake';
-import { signInAsEditor } from './editor';
+import { openLanguageList, signInAsEditor } from './editor';
 
 // Each test leaves a draft in the stand-in and removes it: one at a time. The other studio specs
 // run beside these and publish the Prisons page and rename its policies page: these edit pages
 // that no other spec changes.
 test.describe.configure({ mode: 'serial' });
 
-async function openSpanishPage(page: import('@playwright/test').Page, title: string) {
+async function openSpanishPage(page: Page, title: string) {
   await signInAsEditor(page);
-  await page.goto('/studio/structure');
-  await page.getByRole('link', { name: 'Page', exact: true }).click();
-  await page.getByRole('link', { name: 'Español', exact: true }).click();
+  await openLanguageList(page, 'Page', 'Español');
   await page.getByRole('link', { name: title }).click();
 }
 
