@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** The live build's project (e2e/builds.mjs), whose Studio reads the stand-in. */
 const projectId = 'e2etest';
@@ -13,6 +13,26 @@ export async function signInAsEditor(page: Page) {
     ([key, value]) => window.localStorage.setItem(key, value),
     [`__studio_auth_token_${projectId}`, JSON.stringify({ token: 'e2e-editor-token' })] as const,
   );
+}
+
+/**
+ * For a spec whose tests run one at a time: one page, signed in as the editor, on which each test
+ * takes up the Studio where the one before left it, so that the Studio loads once a file rather
+ * than once a test. Gives the page to each test that asks.
+ */
+export function editorPageOfFile(): () => Page {
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await signInAsEditor(page);
+  });
+  test.afterAll(async () => {
+    await page?.context().close();
+  });
+  return () => {
+    if (!page) throw new Error("The file's editor page opens before its first test");
+    return page;
+  };
 }
 
 export interface SentWebhook {

@@ -1,14 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { contentLake, sendWebhook, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, openLanguageList, sentWebhooks, signInAsEditor } from './editor';
+import { editorPageOfFile, nextAnsweredWebhook, openLanguageList, sentWebhooks } from './editor';
 
 // Each test publishes to the stand-in and puts back what it changed: one at a time.
 test.describe.configure({ mode: 'serial' });
 
-test('/studio mounts Sanity Studio in a build with a project, untouched by language routing', async ({ page }) => {
+const editorPage = editorPageOfFile();
+
+test('/studio mounts Sanity Studio in a build with a project, untouched by language routing', async () => {
   // The Studio's code is large.
   test.setTimeout(90_000);
-  await signInAsEditor(page);
+  const page = editorPage();
   const response = await page.goto('/studio');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(/\/studio/);
@@ -18,14 +20,14 @@ test('/studio mounts Sanity Studio in a build with a project, untouched by langu
 
 const prisonsEs = { id: 'page-prisons-es', path: '/es/carceles', title: 'Sistemas Penitenciarios y Carcelarios' };
 
-test('an editor retitles the Spanish Prisons page and publishes: readers see it once the webhook is answered', async ({ page, request }) => {
+test('an editor retitles the Spanish Prisons page and publishes: readers see it once the webhook is answered', async ({ request }) => {
   // The Studio's code is large, and the machine may be busy with other builds.
   test.setTimeout(180_000);
   const lake = contentLake(request);
   const original = await lake.get(prisonsEs.id);
   const newTitle = `Sistemas Penitenciarios (revisado ${Date.now()})`;
+  const page = editorPage();
   try {
-    await signInAsEditor(page);
     await openLanguageList(page, 'Page', 'Español');
     await page.getByRole('link', { name: prisonsEs.title }).click();
 

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { contentLake, timeUntil } from '../live/contentLake';
 import {
+  editorPageOfFile,
   nextAnsweredWebhook,
   openFromList,
   openLanguageList,
@@ -8,11 +9,12 @@ import {
   publishUntil,
   searchList,
   sentWebhooks,
-  signInAsEditor,
 } from './editor';
 
 // These tests create pages of their own and delete them afterwards: no other studio spec sees them.
 test.describe.configure({ mode: 'serial' });
+
+const editorPage = editorPageOfFile();
 
 /** Deletes the pages with these titles, drafts and published, and the metadata that links them. */
 async function deletePages(request: APIRequestContext, titles: string[]) {
@@ -51,12 +53,12 @@ async function publish(pane: ReturnType<typeof lastPane>, request: APIRequestCon
   await nextAnsweredWebhook(request, (await publishedId()) as string, before);
 }
 
-test('a new English page shows under "Missing a translation"', async ({ page, request }) => {
+test('a new English page shows under "Missing a translation"', async ({ request }) => {
   test.setTimeout(180_000);
+  const page = editorPage();
   const stamp = Date.now();
   const title = `Fixture page ${stamp}`;
   try {
-    await signInAsEditor(page);
     await createPage(page, 'English');
     await fillTitleAndSlug(lastPane(page), title, `fixture-page-${stamp}`);
     await expect(lastPane(page).getByText('Saved', { exact: false }).first()).toBeVisible({ timeout: 30_000 });
@@ -69,13 +71,13 @@ test('a new English page shows under "Missing a translation"', async ({ page, re
   }
 });
 
-test('an editor creates the Spanish translation through the translation menu; the toggle links the two', async ({ page, request }) => {
+test('an editor creates the Spanish translation through the translation menu; the toggle links the two', async ({ request }) => {
   test.setTimeout(240_000);
+  const page = editorPage();
   const stamp = Date.now();
   const english = { title: `Fixture page ${stamp}`, slug: `fixture-page-${stamp}` };
   const spanish = { title: `Página de prueba ${stamp}`, slug: `pagina-de-prueba-${stamp}` };
   try {
-    await signInAsEditor(page);
     await createPage(page, 'English');
     const englishPane = lastPane(page);
     await fillTitleAndSlug(englishPane, english.title, english.slug);
@@ -127,15 +129,12 @@ async function retitleAndPublish(page: Page, request: APIRequestContext, { title
   await publish(pane, request, newTitle);
 }
 
-test('an edited English page lists its Spanish counterpart under "Translation may be out of date" until that is updated too', async ({
-  page,
-  request,
-}) => {
+test('an edited English page lists its Spanish counterpart under "Translation may be out of date" until that is updated too', async ({ request }) => {
   test.setTimeout(240_000);
+  const page = editorPage();
   const lake = contentLake(request);
   const originals = [await lake.get(partners.en.id), await lake.get(partners.es.id)];
   try {
-    await signInAsEditor(page);
     await retitleAndPublish(page, request, partners.en, `${partners.en.title} (revised)`);
     // The list's search also matches ids, which both pages share: "strategic partners".
     const spanishListed = page.getByRole('link', { name: partners.es.title });

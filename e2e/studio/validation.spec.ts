@@ -1,20 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentLake } from '../live/contentLake';
-import { openLanguageList, signInAsEditor } from './editor';
+import { editorPageOfFile, openLanguageList } from './editor';
 
 // Each test leaves a draft in the stand-in and removes it: one at a time. The other studio specs
 // run beside these and publish the Prisons page and rename its policies page: these edit pages
 // that no other spec changes.
 test.describe.configure({ mode: 'serial' });
 
+const editorPage = editorPageOfFile();
+
 async function openSpanishPage(page: Page, title: string) {
-  await signInAsEditor(page);
   await openLanguageList(page, 'Page', 'Español');
   await page.getByRole('link', { name: title }).click();
 }
 
-test("a reserved slug shows its reason on the field, and the page can't be published", async ({ page, request }) => {
+test("a reserved slug shows its reason on the field, and the page can't be published", async ({ request }) => {
   test.setTimeout(180_000);
+  const page = editorPage();
   try {
     await openSpanishPage(page, 'Observatorio Hemisférico de Seguridad');
     const field = page.getByTestId('field-slug');
@@ -30,8 +32,9 @@ test("a reserved slug shows its reason on the field, and the page can't be publi
   }
 });
 
-test("a sibling's slug is refused as a duplicate, and the page can't be published", async ({ page, request }) => {
+test("a sibling's slug is refused as a duplicate, and the page can't be published", async ({ request }) => {
   test.setTimeout(180_000);
+  const page = editorPage();
   try {
     await openSpanishPage(page, 'Administración Penitenciaria');
     const field = page.getByTestId('field-slug');
