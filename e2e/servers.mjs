@@ -47,7 +47,7 @@ try {
   });
   // Side by side: each build leaves a core idle part of the time (route data, prerendering,
   // the standalone folder), which the other fills. The live build reads every page from the
-  // stand-in meanwhile: on a busy machine a query can take longer than the 1.5 s the served site
+  // stand-in meanwhile: on a busy machine a query can take longer than the 3 s the served site
   // is allowed, so the build gets more (the server reads the timeout when it starts).
   await Promise.all([
     run('npx', ['next', 'build'], embeddedBuild),

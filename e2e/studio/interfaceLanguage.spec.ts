@@ -12,9 +12,11 @@ test('staff switch the Studio to Spanish: Sanity, the structure and the content 
   await page.getByRole('button', { name: 'Interface language: English (US)' }).click();
   await page.getByRole('menuitem', { name: 'Español' }).click();
 
-  // The Studio starts again in Spanish: Sanity's own strings and the structure's lists.
+  // The Studio starts again in Spanish: Sanity's own strings and the structure's lists. It may
+  // show its loading screen once more after its menu has changed language (a CI run on a loaded
+  // machine met it), hence the same wait for the next of them.
   await expect(page.getByRole('button', { name: 'Idioma de la interfaz: Español' })).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByRole('button', { name: 'Crear nuevo documento' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Crear nuevo documento' })).toBeVisible({ timeout: 90_000 });
   await expect(page.getByRole('link', { name: 'Falta una traducción' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'La traducción puede estar desactualizada' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Configuración del sitio' })).toBeVisible();
