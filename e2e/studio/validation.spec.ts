@@ -9,9 +9,16 @@ test.describe.configure({ mode: 'serial' });
 
 const editorPage = editorPageOfFile();
 
+/**
+ * Opens a Spanish page from its list until its form shows that page: on a loaded machine the list
+ * can still move under the click (a CI run opened the row next to the one clicked).
+ */
 async function openSpanishPage(page: Page, title: string) {
   await openLanguageList(page, 'Page', 'Español');
-  await page.getByRole('link', { name: title }).click();
+  await expect(async () => {
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByTestId('field-title').getByRole('textbox', { name: 'Title' })).toHaveValue(title, { timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
 }
 
 test("a reserved slug shows its reason on the field, and the page can't be published", async ({ request }) => {
