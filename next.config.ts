@@ -37,6 +37,9 @@ const nextConfig: NextConfig = {
   // The standalone server reads the content files where it runs: trace those the build read.
   outputFileTracingIncludes: { '/**': source.kind === 'embedded' ? source.files : [bundledDatasetFile] },
   poweredByHeader: false,
+  // scripts/start.mjs compresses instead, each cached page once rather than on every request
+  // (cache/compression.mjs). `next start` would serve uncompressed: the site is served by npm start.
+  compress: false,
   // Next hashes every HTML response in JavaScript for its ETag: measured on /en (38 KB), 40 % of
   // the server's time, 510 → 850 requests/s. Freshness comes from Cache-Control instead (see
   // cache/headers.ts); a repeat visit past it downloads the page again, some 8 KB gzipped.

@@ -1,19 +1,24 @@
-// Serves a production build with Next's standalone server (next.config sets output
-// 'standalone'): copies the build's static files (and public/, if any) into the standalone
-// folder, which Next leaves to the deployment, then runs its server.js.
-//   NEXT_DIST_DIR  the build folder (default .next, as next.config)
-//   HOSTNAME, PORT where to listen (default 0.0.0.0 and 3000, as Next's server.js)
-// Every other variable (REDIS_URL, SANITY_*, …) passes through to the server.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+// Serves a production build: Next's request handler from the standalone folder (next.config sets
+// output 'standalone'), under a server of its own that compresses responses (cache/compression.mjs:
+// a cached page is compressed once, not on every request, which Next's built-in compression does;
+// next.config turns that off). It first copies the build's static files (and public/, if any)
+// into the standalone folder, which Next leaves to the deployment.
+//   NEXT_DIST_DIR      the build folder (default .next, as next.config)
+//   HOSTNAME, PORT     where to listen (default 0.0.0.0 and 3000, as Next's standalone server.js)
+//   KEEP_ALIVE_TIMEOUT milliseconds an idle keep-alive connection stays open (as server.js)
+// Every other variable (REDIS_URL, SANITY_*, …) reaches the site.
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { compressingResponses } from '../cache/compression.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-const standalone = path.join(distDir, 'standalone');
-const server = path.join(standalone, 'server.js');
+const standalone = path.resolve(distDir, 'standalone');
+const serverFiles = path.join(standalone, distDir, 'required-server-files.json');
 
-if (!existsSync(server)) {
-  console.error(`No standalone server at ${server}: build first (npm run build, with the same NEXT_DIST_DIR).`);
+if (!existsSync(serverFiles)) {
+  console.error(`No standalone build in ${standalone}: build first (npm run build, with the same NEXT_DIST_DIR).`);
   process.exit(1);
 }
 
@@ -36,6 +41,36 @@ function copyInto(from, to) {
 copyInto(path.join(distDir, 'static'), path.join(standalone, distDir, 'static'));
 copyInto('public', path.join(standalone, 'public'));
 
-const child = spawn(process.execPath, [server], { stdio: 'inherit', env: process.env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// What the standalone server.js does before it starts Next: the build's own configuration (no
+// next.config is read at run time), production mode, and the standalone folder as the app's root.
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
+const keepAliveTimeout = Number.parseInt(process.env.KEEP_ALIVE_TIMEOUT ?? '', 10);
+process.env.NODE_ENV = 'production';
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(serverFiles, 'utf8')).config);
+process.chdir(standalone);
+
+// Next's documented custom-server entry (`next()`), from the standalone folder's traced copy.
+const next = createRequire(path.join(standalone, 'server.js'))('next');
+const app = next({ dev: false, dir: standalone, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const compressResponse = compressingResponses();
+
+const server = http.createServer(async (request, response) => {
+  compressResponse(request, response);
+  try {
+    await handle(request, response);
+  } catch (error) {
+    // As Next's own server: a plain 500, the cause in the log only.
+    console.error(`Failed to handle request for ${request.url}`, error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end('Internal Server Error');
+  }
+});
+if (keepAliveTimeout >= 0) server.keepAliveTimeout = keepAliveTimeout;
+server.on('error', (error) => {
+  console.error('Failed to start server', error);
+  process.exit(1);
+});
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

@@ -1,0 +1,10 @@
+// The interface of compression.mjs, for the TypeScript that uses it (its tests).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export const minimumCompressedBytes: number;
+export const compressedBodyCacheBytes: number;
+export function acceptsGzip(acceptEncoding: string | undefined | null): boolean;
+export function compressingResponses(options?: {
+  cacheBytes?: number;
+  gzip?: (body: Buffer) => Buffer;
+}): (request: IncomingMessage, response: ServerResponse) => void;

@@ -1,0 +1,212 @@
+// Gzip for every response the browser accepts it on, as Next's server gives (next.config turns
+// Next's own off: scripts/start.mjs puts this in front of Next's request handler instead), with
+// one difference: a body sent whole is compressed once, not once per request. A cached page is
+// the same bytes for every reader, and compressing it anew at zlib's default level cost the server
+// more than serving it (measured on /en/prisons, 52 KB: half of each gzip request's CPU time).
+// Whole bodies (Next's cached pages, RSC payloads and 404s) are looked up by their SHA-256 in a
+// byte-bounded LRU, so a publish needs nothing here: new bytes are a new key. Streamed bodies
+// (pages rendered per request, static files) are compressed as they stream, flushed whenever Next
+// flushes, as its own compression does.
+import { hash } from 'node:crypto';
+import { createGzip, gzipSync } from 'node:zlib';
+
+/** Below this many bytes gzip saves less than it costs (the threshold of Next's compression). */
+export const minimumCompressedBytes = 1024;
+
+/** Compressed whole bodies kept: some 1,000 pages of the site (8 KB each gzipped). */
+export const compressedBodyCacheBytes = 8 * 1024 * 1024;
+
+const compressibleType =
+  /^\s*(?:text\/[^;]+|image\/svg\+xml|application\/(?:json|javascript|ecmascript|xml|manifest\+json|[\w.-]+\+(?:json|xml)))\s*(?:;|$)/i;
+
+/** Statuses that carry no body, or only part of one. */
+const untouchedStatuses = new Set([204, 206, 304]);
+
+/** Whether an Accept-Encoding header accepts gzip (by name or by `*`, with a quality above 0). */
+export function acceptsGzip(acceptEncoding) {
+  if (!acceptEncoding) return false;
+  let gzipQuality;
+  let anyQuality;
+  for (const entry of String(acceptEncoding).split(',')) {
+    const [coding = '', ...parameters] = entry.split(';').map((part) => part.trim());
+    const qualityParameter = parameters.find((parameter) => /^q=/i.test(parameter));
+    const quality = qualityParameter ? Number(qualityParameter.slice(2)) : 1;
+    const name = coding.toLowerCase();
+    if (name === 'gzip' || name === 'x-gzip') gzipQuality = quality;
+    else if (name === '*') anyQuality = quality;
+  }
+  return (gzipQuality ?? anyQuality ?? 0) > 0;
+}
+
+/** A map that drops its least recently used entries beyond maxBytes of keys and values. */
+class LeastRecentlyUsedBodies {
+  #entries = new Map();
+  #bytes = 0;
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  get(key) {
+    const value = this.#entries.get(key);
+    if (value) {
+      this.#entries.delete(key);
+      this.#entries.set(key, value);
+    }
+    return value;
+  }
+  /** A key is counted too: it may be a whole page, kept alive here once Next's cache drops it. */
+  set(key, value) {
+    const bytes = key.length + value.length;
+    if (bytes > this.maxBytes) return;
+    this.#entries.set(key, value);
+    this.#bytes += bytes;
+    for (const [oldestKey, oldest] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(oldestKey);
+      this.#bytes -= oldestKey.length + oldest.length;
+    }
+  }
+}
+
+function addVary(response, field) {
+  const current = response.getHeader('vary');
+  const fields = [current ?? []].flat().flatMap((value) => String(value).split(','));
+  if (fields.some((name) => ['*', field.toLowerCase()].includes(name.trim().toLowerCase()))) return;
+  response.setHeader('Vary', current ? `${[current].flat().join(', ')}, ${field}` : field);
+}
+
+function isUtf8(encoding) {
+  return !encoding || /^utf-?8$/i.test(encoding);
+}
+
+/**
+ * A body's length in bytes, or a lower bound of it at the threshold or more: a long string is not
+ * encoded once more only to be measured (each character of UTF-8 is at least a byte).
+ */
+function byteLength(chunk, encoding) {
+  if (chunk == null) return 0;
+  if (typeof chunk !== 'string') return chunk.byteLength;
+  return isUtf8(encoding) && chunk.length >= minimumCompressedBytes ? chunk.length : Buffer.byteLength(chunk, encoding);
+}
+
+/** A Uint8Array's bytes as a Buffer, without copying them. */
+function asBuffer(bytes) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Headers given to writeHead as an object or as Node's flat [name, value, …] list. */
+function setHeaders(response, headers) {
+  if (Array.isArray(headers)) {
+    for (let index = 0; index < headers.length; index += 2) response.setHeader(headers[index], headers[index + 1]);
+  } else {
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
+  }
+}
+
+/**
+ * Returns what to call on each request before Next handles it: it makes the response compress
+ * itself. `gzip` compresses a whole body (zlib's gzipSync; tests count its calls).
+ */
+export function compressingResponses({ cacheBytes = compressedBodyCacheBytes, gzip = gzipSync } = {}) {
+  const compressedBodies = new LeastRecentlyUsedBodies(cacheBytes);
+
+  /**
+   * A UTF-8 string body is its own key: Next sends a cached page as the string its cache holds,
+   * whose hash V8 keeps, so finding it again costs neither encoding nor hashing its 50 KB. Bytes
+   * are keyed by their SHA-256 (bodies under the threshold, which a digest could equal, never come
+   * here).
+   */
+  function compressedOnce(chunk, encoding) {
+    const textKey = typeof chunk === 'string' && isUtf8(encoding);
+    const body = () => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : asBuffer(chunk));
+    const key = textKey ? chunk : `sha256:${hash('sha256', body(), 'base64')}`;
+    let compressed = compressedBodies.get(key);
+    if (!compressed) {
+      compressed = gzip(body());
+      compressedBodies.set(key, compressed);
+    }
+    return compressed;
+  }
+
+  return function compressResponse(request, response) {
+    const gzipAccepted = acceptsGzip(request.headers['accept-encoding']);
+    const { writeHead, write, end } = response;
+    /** 'identity', 'whole' or 'stream', decided once, just before the headers go out. */
+    let mode;
+    let stream;
+
+    /** Whether to compress, from what Next has set by now; byteLength is the body's, when known. */
+    function compresses(byteLength) {
+      if (!compressibleType.test(String(response.getHeader('content-type') ?? ''))) return false;
+      addVary(response, 'Accept-Encoding');
+      if (!gzipAccepted || request.method === 'HEAD' || untouchedStatuses.has(response.statusCode)) return false;
+      if (response.getHeader('content-encoding')) return false;
+      if (/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(String(response.getHeader('cache-control') ?? ''))) return false;
+      const length = byteLength ?? Number(response.getHeader('content-length') ?? Number.NaN);
+      return !(length < minimumCompressedBytes);
+    }
+
+    function startStream() {
+      mode = 'stream';
+      response.setHeader('Content-Encoding', 'gzip');
+      response.removeHeader('Content-Length');
+      stream = createGzip();
+      stream.on('data', (chunk) => {
+        if (write.call(response, chunk)) return;
+        stream.pause();
+        response.once('drain', () => stream.resume());
+      });
+      stream.on('error', (error) => response.destroy(error));
+      // Next flushes after each chunk it renders, so the reader gets it without waiting.
+      response.flush = () => stream.flush();
+      // A reader who leaves mid-stream must not leave the compressor behind.
+      response.once('close', () => {
+        if (!response.writableFinished) stream.destroy();
+      });
+    }
+
+    response.writeHead = function writeHeadCompressing(statusCode, ...rest) {
+      const [reason, headers] = typeof rest[0] === 'string' ? rest : [undefined, rest[0]];
+      response.statusCode = statusCode;
+      if (headers) setHeaders(response, headers);
+      // Headers going out before any body (flushHeaders, or a first write): the body streams.
+      if (!mode) {
+        if (compresses()) startStream();
+        else mode = 'identity';
+      }
+      return reason === undefined ? writeHead.call(response, statusCode) : writeHead.call(response, statusCode, reason);
+    };
+
+    response.write = function writeCompressing(chunk, encoding, callback) {
+      if (!response.headersSent) response.writeHead(response.statusCode);
+      if (mode !== 'stream') return write.call(response, chunk, encoding, callback);
+      // The compressor buffers what the socket cannot take yet, and pauses on the socket's drain.
+      stream.write(chunk, typeof encoding === 'string' ? encoding : undefined, typeof encoding === 'function' ? encoding : callback);
+      return true;
+    };
+
+    response.end = function endCompressing(chunk, encoding, callback) {
+      if (typeof chunk === 'function') [chunk, encoding, callback] = [undefined, undefined, chunk];
+      if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
+      if (!mode && !response.headersSent) {
+        if (compresses(byteLength(chunk, encoding))) {
+          mode = 'whole';
+          const compressed = compressedOnce(chunk, encoding);
+          response.setHeader('Content-Encoding', 'gzip');
+          response.setHeader('Content-Length', compressed.length);
+          return end.call(response, compressed, callback);
+        }
+        mode = 'identity';
+      }
+      if (mode !== 'stream') return end.call(response, chunk, encoding, callback);
+      // The response ends once the compressor has given its last bytes: an end before that adds nothing.
+      if (stream.writableEnded) {
+        if (callback) response.once('finish', callback);
+        return response;
+      }
+      stream.once('end', () => end.call(response, callback));
+      if (chunk == null) stream.end();
+      else stream.end(chunk, encoding);
+      return response;
+    };
+  };
+}
