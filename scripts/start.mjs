@@ -1,8 +1,9 @@
 // Serves a production build: Next's request handler from the standalone folder (next.config sets
 // output 'standalone'), under a server of its own that compresses responses (cache/compression.mjs:
 // a cached page is compressed once, not on every request, which Next's built-in compression does;
-// next.config turns that off). It first copies the build's static files (and public/, if any)
-// into the standalone folder, which Next leaves to the deployment.
+// next.config turns that off) and serves a page rendered for its query string again for a second
+// (cache/renderedViews.mjs). It first copies the build's static files (and public/, if any) into
+// the standalone folder, which Next leaves to the deployment.
 //   NEXT_DIST_DIR      the build folder (default .next, as next.config)
 //   HOSTNAME, PORT     where to listen (default 0.0.0.0 and 3000, as Next's standalone server.js)
 //   KEEP_ALIVE_TIMEOUT milliseconds an idle keep-alive connection stays open (as server.js)
@@ -12,6 +13,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compressingResponses } from '../cache/compression.mjs';
+import { keepingRenderedViews } from '../cache/renderedViews.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const standalone = path.resolve(distDir, 'standalone');
@@ -56,9 +58,12 @@ const app = next({ dev: false, dir: standalone, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const compressResponse = compressingResponses();
+const answerFromRenderedViews = keepingRenderedViews();
 
 const server = http.createServer(async (request, response) => {
+  // Compression first: a kept view passes through it like a page Next sends whole.
   compressResponse(request, response);
+  if (answerFromRenderedViews(request, response)) return;
   try {
     await handle(request, response);
   } catch (error) {

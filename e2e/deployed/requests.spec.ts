@@ -47,6 +47,22 @@ test('the remembered language is a Secure, HttpOnly, SameSite=Lax cookie over HT
   expect(cookie).toMatch(/;\s*SameSite=Lax(;|$)/i);
 });
 
+test('pages reach a browser gzipped, cached or rendered for the request, and a client without gzip whole', async ({ page }) => {
+  // A cached page (compressed once, then sent as is) and a filtered library (compressed as it streams).
+  for (const path of ['/es/carceles', '/en/documents?kind=report']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const headers = (await response?.allHeaders()) ?? {};
+    expect(headers['content-encoding'], path).toBe('gzip');
+    expect(headers.vary, path).toMatch(/\baccept-encoding\b/i);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  const plain = await throughReverseProxy('/es/carceles');
+  expect(plain.status).toBe(200);
+  expect(fieldValues(plain, 'content-encoding')).toEqual([]);
+  expect(plain.body).toMatch(/^<!DOCTYPE html><html lang="es"/);
+});
+
 /** Addresses no reader should type, and what a scanner sends: none may reach a 5xx. */
 const badInput = [
   '/en/%E0%A4%A',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchResultTitles } from '../utils';
 import { contentLake, renamePage, sendWebhook, timeUntil } from './contentLake';
 
 // These tests change the Content Lake the live build reads: one at a time, each putting back
@@ -22,6 +23,27 @@ test('an edit and its webhook show on the page and in its section within a secon
   await lake.publish(original);
   await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' });
   await timeUntil(request, policiesEs.path, (_, body) => !body.includes('(editado)'));
+});
+
+test('a search read just before a publish shows the edit on the first request after the webhook', async ({ request }) => {
+  // The server keeps a page rendered for its query string for a second (cache/renderedViews.mjs):
+  // the webhook's answer must end that, or this reader would get the view from before the edit.
+  const search = '/es/buscar?q=penitenciarias';
+  const titles = async () => searchResultTitles(await (await request.get(search)).text());
+  expect(await titles()).toContain('Políticas Penitenciarias');
+  expect(await titles()).toContain('Políticas Penitenciarias');
+  const lake = contentLake(request);
+  const original = await lake.get(policiesEs.id);
+  const change = { _id: policiesEs.id, _type: 'page', language: 'es', slug: 'politicas-penitenciarias', parent: 'page-prisons-es' };
+  await lake.publish({ ...original, title: 'Políticas Penitenciarias revisadas' });
+  try {
+    expect((await sendWebhook(request, change)).status()).toBe(200);
+    expect(await titles()).toContain('Políticas Penitenciarias revisadas');
+  } finally {
+    await lake.publish(original);
+    await sendWebhook(request, change);
+  }
+  expect(await titles()).toContain('Políticas Penitenciarias');
 });
 
 test('a webhook with a bad signature is refused and changes nothing', async ({ request }) => {
