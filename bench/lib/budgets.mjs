@@ -46,18 +46,15 @@ const knownCauses = {
     'page scores 97–99 from run to run. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
   overPeer:
-    "Both serve a page from Next's cache through the same standalone server. In a profile of /en/prisons the one " +
-    "part that is the site's is the cache handler, which Next imports again on every request (4–6 % of the time), " +
-    'kept so that one build serves one instance from memory or several with Redis; with gzip, compression and ' +
-    'encoding take a fifth of the time, as they do for the peer. ' +
+    'Uncompressed, a cached page costs what its size costs: the floor app served a 60 KB page about as fast as ' +
+    "the site serves /en/prisons (52 KB), and 34 KB of /en's 42 KB is the RSC payload Next inlines for hydration, " +
+    "the not-found page's header and footer included; the peer's pages are 6–7 KB. With gzip, the site compresses " +
+    'each cached page once (cache/compression.mjs), where the peer compresses every response. ' +
     readme('Where a cached page\'s time goes'),
   dynamic:
-    "A page that reads its query string is rendered on every request: React's server renderer is 43 % of the " +
-    "filtered library's time and zod 3.6 %. Only caching rendered views would give 4×, which needs a cacheable " +
-    'route per filter set. A rewrite: next.config has none, for the client router\'s sake, and in the proxy it ' +
-    "would need every language's template segments typed again in its matcher (Next reads literals there) or " +
-    'the proxy on every page, which cost /en/prisons a third of its throughput. Or the filters in the path: every ' +
-    'library, search and paged-list address would change. ' +
+    'A page that reads its query string is rendered for each request (React\'s server renderer is 43 % of the ' +
+    "filtered library's time, zod 3.6 %) unless its address was asked for within the second: the server keeps " +
+    'such a view for one second (cache/renderedViews.mjs), so under load it is rendered once a second. ' +
     readme('Where a cached page\'s time goes'),
   memory:
     "Next's in-memory LRU of rendered pages filling with the unknown addresses' 404s (`localMemoryBytes` in " +

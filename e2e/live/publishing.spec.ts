@@ -49,6 +49,9 @@ test('a search read just before a publish shows the edit on the first request af
 test('a webhook with a bad signature is refused and changes nothing', async ({ request }) => {
   const lake = contentLake(request);
   const original = await lake.get(policiesEs.id);
+  // What readers have now: the page as served before the change (rendered and cached by this read
+  // if an earlier publish left it to be rendered afresh).
+  expect(await (await request.get(policiesEs.path)).text()).toContain('Políticas Penitenciarias');
   await lake.publish({ ...original, title: 'Título no autorizado' });
   const forged = await sendWebhook(request, { _id: policiesEs.id, _type: 'page', language: 'es' }, 'not-the-secret');
   expect(forged.status()).toBe(401);
