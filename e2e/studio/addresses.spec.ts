@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { contentLake, sendWebhook, timeUntil } from '../live/contentLake';
-import { nextAnsweredWebhook, openLanguageList, sentWebhooks, signInAsEditor } from './editor';
+import { nextAnsweredWebhook, openPageByTitle, sentWebhooks, signInAsEditor } from './editor';
 
 // Each test publishes to the stand-in and puts back what it changed: one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -19,8 +19,7 @@ test("an editor renames a page's slug and publishes: its old address answers 308
   const newSlug = `politicas-penitenciarias-${Date.now()}`;
   try {
     await signInAsEditor(page);
-    await openLanguageList(page, 'Page', 'Español');
-    await page.getByRole('link', { name: policiesEs.title }).click();
+    await openPageByTitle(page, 'Español', policiesEs.title);
 
     const slug = page.getByTestId('field-slug').getByRole('textbox');
     await expect(slug).toHaveValue('politicas-penitenciarias', { timeout: 60_000 });

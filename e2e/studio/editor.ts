@@ -121,3 +121,15 @@ export async function openLanguageList(page: Page, type: string, language: strin
   await openStructureList(page, type);
   await page.getByRole('link', { name: language, exact: true }).click();
 }
+
+/**
+ * Opens a page from its language's list, clicking until the form shows that page: on a loaded
+ * machine the list can still move under the click (CI runs opened the row next to the one clicked).
+ */
+export async function openPageByTitle(page: Page, language: string, title: string) {
+  await openLanguageList(page, 'Page', language);
+  await expect(async () => {
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByTestId('field-title').getByRole('textbox', { name: 'Title' })).toHaveValue(title, { timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
+}

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { contentLake } from '../live/contentLake';
-import { editorPageOfFile, openLanguageList } from './editor';
+import { editorPageOfFile, openPageByTitle } from './editor';
 
 // Each test leaves a draft in the stand-in and removes it: one at a time. The other studio specs
 // run beside these and publish the Prisons page and rename its policies page: these edit pages
@@ -9,23 +9,11 @@ test.describe.configure({ mode: 'serial' });
 
 const editorPage = editorPageOfFile();
 
-/**
- * Opens a Spanish page from its list until its form shows that page: on a loaded machine the list
- * can still move under the click (a CI run opened the row next to the one clicked).
- */
-async function openSpanishPage(page: Page, title: string) {
-  await openLanguageList(page, 'Page', 'Español');
-  await expect(async () => {
-    await page.getByRole('link', { name: title }).click();
-    await expect(page.getByTestId('field-title').getByRole('textbox', { name: 'Title' })).toHaveValue(title, { timeout: 10_000 });
-  }).toPass({ timeout: 90_000 });
-}
-
 test("a reserved slug shows its reason on the field, and the page can't be published", async ({ request }) => {
   test.setTimeout(180_000);
   const page = editorPage();
   try {
-    await openSpanishPage(page, 'Observatorio Hemisférico de Seguridad');
+    await openPageByTitle(page, 'Español', 'Observatorio Hemisférico de Seguridad');
     const field = page.getByTestId('field-slug');
     await expect(field.getByRole('textbox')).toHaveValue('observatorio-hemisferico-de-seguridad', { timeout: 60_000 });
     // A top-level page may not take the Spanish news list's address.
@@ -43,7 +31,7 @@ test("a sibling's slug is refused as a duplicate, and the page can't be publishe
   test.setTimeout(180_000);
   const page = editorPage();
   try {
-    await openSpanishPage(page, 'Administración Penitenciaria');
+    await openPageByTitle(page, 'Español', 'Administración Penitenciaria');
     const field = page.getByTestId('field-slug');
     await expect(field.getByRole('textbox')).toHaveValue('administracion-penitenciaria', { timeout: 60_000 });
     // The Prisons section's contact page, under the same parent.
