@@ -68,9 +68,13 @@ test('an editor uploads a PDF as the Spanish version of a publication: the libra
     // The draft's version holds the uploaded file under its own name. (The item's preview, which
     // the Studio fills from the asset document, failed to name it in 3 of 7 CI runs under load,
     // even after a reload: Sanity's preview store against the stand-in, checked here at its source.)
-    const draft = (await lake.get(`drafts.${publication.id}`, 'raw')) as { versions?: { file?: { asset?: { _ref: string } } }[] };
-    const assetId = draft.versions?.[0]?.file?.asset?._ref ?? '';
-    expect((await lake.get(assetId)).originalFilename).toBe('conclusiones.pdf');
+    // The Studio may patch the file into the version after the item itself: wait for both.
+    const savedFileName = async () => {
+      const draft = (await lake.get(`drafts.${publication.id}`, 'raw')) as { versions?: { file?: { asset?: { _ref: string } } }[] } | null;
+      const assetId = draft?.versions?.[0]?.file?.asset?._ref;
+      return assetId ? ((await lake.get(assetId, 'raw')) as { originalFilename?: string } | null)?.originalFilename : undefined;
+    };
+    await expect.poll(savedFileName, { timeout: 60_000 }).toBe('conclusiones.pdf');
 
     const webhooksBefore = (await sentWebhooks(request)).length;
     await publishUntil(page, async () => ((await lake.get(publication.id)) as { versions?: unknown[] }).versions?.length === 1);
