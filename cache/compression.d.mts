@@ -8,3 +8,4 @@ export function compressingResponses(options?: {
   cacheBytes?: number;
   gzip?: (body: Buffer) => Buffer;
 }): (request: IncomingMessage, response: ServerResponse) => void;
+export function writeHeadHeaders(headers: unknown): [string, unknown][];

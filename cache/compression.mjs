@@ -93,13 +93,12 @@ function asBuffer(bytes) {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Headers given to writeHead as an object or as Node's flat [name, value, …] list. */
-function setHeaders(response, headers) {
-  if (Array.isArray(headers)) {
-    for (let index = 0; index < headers.length; index += 2) response.setHeader(headers[index], headers[index + 1]);
-  } else {
-    for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
-  }
+/** Headers given to writeHead (an object, or Node's flat [name, value, …] list), as [name, value] pairs. */
+export function writeHeadHeaders(headers) {
+  const pairs = Array.isArray(headers)
+    ? Array.from({ length: headers.length / 2 }, (_, index) => [headers[2 * index], headers[2 * index + 1]])
+    : Object.entries(headers ?? {});
+  return pairs.filter(([, value]) => value !== undefined);
 }
 
 /**
@@ -167,7 +166,7 @@ export function compressingResponses({ cacheBytes = compressedBodyCacheBytes, gz
     response.writeHead = function writeHeadCompressing(statusCode, ...rest) {
       const [reason, headers] = typeof rest[0] === 'string' ? rest : [undefined, rest[0]];
       response.statusCode = statusCode;
-      if (headers) setHeaders(response, headers);
+      for (const [name, value] of writeHeadHeaders(headers)) response.setHeader(name, value);
       // Headers going out before any body (flushHeaders, or a first write): the body streams.
       if (!mode) {
         if (compresses()) startStream();

@@ -10,6 +10,8 @@
 // Cache-Control and no cookie; never a request in draft mode, an RSC request of the client router
 // (its answer depends on the router's state), the API's routes, framework files or the Studio.
 
+import { writeHeadHeaders } from './compression.mjs';
+
 /** How long a rendered view is served again; a publish is visible within it on every instance. */
 export const renderedViewSeconds = 1;
 
@@ -21,15 +23,6 @@ const webhookPath = '/api/revalidate';
 
 /** Cookies that put a request in draft mode (Next's), whose pages show unpublished content. */
 const draftModeCookie = /(?:^|;\s*)__prerender_bypass=/;
-
-/** Headers given to writeHead (an object, or Node's flat [name, value, …] list), by lower-case name. */
-function headersOf(inline) {
-  if (!inline) return {};
-  const pairs = Array.isArray(inline)
-    ? Array.from({ length: inline.length / 2 }, (_, index) => [inline[2 * index], inline[2 * index + 1]])
-    : Object.entries(inline);
-  return Object.fromEntries(pairs.filter(([, value]) => value !== undefined).map(([name, value]) => [String(name).toLowerCase(), value]));
-}
 
 function isKeptRequest(request) {
   const url = request.url ?? '';
@@ -100,7 +93,7 @@ export function keepingRenderedViews({ seconds = renderedViewSeconds, maxBytes =
     };
     response.writeHead = function writeHeadRecorded(statusCode, ...rest) {
       const inline = rest.find((argument) => typeof argument === 'object' && argument !== null);
-      headers ??= { ...response.getHeaders(), ...headersOf(inline) };
+      headers ??= { ...response.getHeaders(), ...Object.fromEntries(writeHeadHeaders(inline).map(([name, value]) => [String(name).toLowerCase(), value])) };
       return writeHead.call(response, statusCode, ...rest);
     };
     response.write = function writeRecorded(chunk, encoding, callback) {
