@@ -1,10 +1,10 @@
 // The interface of renderedViews.mjs, for the TypeScript that uses it (its tests).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const renderedViewSeconds: number;
+export const renderedViewMilliseconds: number;
 export const renderedViewCacheBytes: number;
 export function keepingRenderedViews(options?: {
-  seconds?: number;
+  milliseconds?: number;
   maxBytes?: number;
   now?: () => number;
 }): (request: IncomingMessage, response: ServerResponse) => boolean;

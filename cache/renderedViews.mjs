@@ -1,21 +1,27 @@
-// Pages that read their query string (a filtered library, a search, a paged list) are rendered by
-// Next for every request, and rendering is what they cost: some 140 requests/s against 1,300 for
-// a cached page on 2 cores. Under load many readers ask for the same view within a second, so the
-// server keeps each such view for one second and answers the next readers of that address with
-// it, as a CDN's micro-cache would (nginx's `proxy_cache_valid 200 1s`). A publish reaches them
-// within that second: at once on the instance that answers the webhook (its entries are dropped
-// when the webhook is answered), within the second on the others.
+// Next renders a page that reads its query string (a filtered library, a search, a paged list) for
+// every request, some 140 requests/s on 2 cores, and even a page from its cache goes through its
+// routing, cache handler and page handler for each reader. Under load many readers ask for the
+// same address within a second, so the server keeps each page it sends for half a second and
+// answers the next readers of that address with it, as a CDN's micro-cache would (nginx's
+// `proxy_cache_valid 200 1s`). A publish reaches them at once on the instance that answers the
+// webhook (its entries are dropped when the webhook is answered), within half a second on the
+// others.
 //
-// Only what any reader may get is kept: a GET with a query string, answered 200 with a public
-// Cache-Control and no cookie; never a request in draft mode, an RSC request of the client router
-// (its answer depends on the router's state), the API's routes, framework files or the Studio.
+// Only what any reader may get is kept: a GET answered 200 with a public Cache-Control and no
+// cookie, served again only to requests that agree on every header the answer varies on; never a
+// request in draft mode, an RSC request of the client router (its answer depends on the router's
+// state), the API's routes, framework files or the Studio.
 
 import { writeHeadHeaders } from './compression.mjs';
 
-/** How long a rendered view is served again; a publish is visible within it on every instance. */
-export const renderedViewSeconds = 1;
+/**
+ * How long a rendered view is served again: half a second, which leaves the other half of the
+ * second a publish may take to show on every instance to Next's propagation through Redis (the
+ * instances spec measures the whole). Under load, a page is still rendered at most twice a second.
+ */
+export const renderedViewMilliseconds = 500;
 
-/** Rendered views kept at most: some 170 of the library's 50 KB pages. */
+/** Rendered views kept at most: some 170 of the library's 50 KB pages, every page of the site twice over. */
 export const renderedViewCacheBytes = 8 * 1024 * 1024;
 
 /** The publish webhook (app/api/revalidate): once it has answered, every kept view may be stale. */
@@ -26,10 +32,30 @@ const draftModeCookie = /(?:^|;\s*)__prerender_bypass=/;
 
 function isKeptRequest(request) {
   const url = request.url ?? '';
-  if (request.method !== 'GET' || !url.includes('?')) return false;
+  if (request.method !== 'GET') return false;
   if (/^\/(?:api|_next|studio)(?:\/|\?|$)/.test(url)) return false;
   if (request.headers.rsc !== undefined) return false;
   return !draftModeCookie.test(request.headers.cookie ?? '');
+}
+
+/** Content types kept as text, so that each request hands the compression the same string. */
+const utf8Text = /^(?:text\/[\w.+-]+|application\/(?:[\w.+-]+\+)?(?:json|xml|javascript))\s*(?:;\s*charset=utf-8\s*)?$/i;
+
+/**
+ * The request headers the answer varies on (its Vary, but Accept-Encoding, which the compression
+ * answers) with this request's values; undefined when it varies on everything.
+ */
+function variedHeaders(request, vary) {
+  const names = String(vary ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '' && name !== 'accept-encoding');
+  if (names.includes('*')) return undefined;
+  return names.map((name) => [name, request.headers[name]]);
+}
+
+function agreesOnVariedHeaders(request, view) {
+  return view.varied.every(([name, value]) => request.headers[name] === value);
 }
 
 function isKeptResponse(response) {
@@ -44,8 +70,8 @@ function isKeptResponse(response) {
  * Returns what to call on each request before Next handles it: true when it answered the request
  * from a kept view (Next must then not handle it). `now` gives the time in milliseconds (tests).
  */
-export function keepingRenderedViews({ seconds = renderedViewSeconds, maxBytes = renderedViewCacheBytes, now = Date.now } = {}) {
-  /** By address: { status, headers, body, storedAt }; oldest first, for the byte bound. */
+export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, maxBytes = renderedViewCacheBytes, now = Date.now } = {}) {
+  /** By address: { status, headers, body, bytes, varied, storedAt }; oldest first, for the byte bound. */
   const views = new Map();
   let bytes = 0;
   /** When the webhook last answered: a render begun before it may show the content it replaced. */
@@ -55,14 +81,14 @@ export function keepingRenderedViews({ seconds = renderedViewSeconds, maxBytes =
     const view = views.get(url);
     if (!view) return;
     views.delete(url);
-    bytes -= view.body.length;
+    bytes -= view.bytes;
   }
 
   function keep(url, view) {
     drop(url);
-    if (view.body.length > maxBytes) return;
+    if (view.bytes > maxBytes) return;
     views.set(url, view);
-    bytes += view.body.length;
+    bytes += view.bytes;
     for (const [oldestUrl] of views) {
       if (bytes <= maxBytes) break;
       drop(oldestUrl);
@@ -74,11 +100,14 @@ export function keepingRenderedViews({ seconds = renderedViewSeconds, maxBytes =
     bytes = 0;
   }
 
-  function freshView(url) {
-    const view = views.get(url);
-    if (view && now() - view.storedAt < seconds * 1000) return view;
-    drop(url);
-    return undefined;
+  function freshView(request) {
+    const view = views.get(request.url);
+    if (!view) return undefined;
+    if (now() - view.storedAt >= milliseconds) {
+      drop(request.url);
+      return undefined;
+    }
+    return agreesOnVariedHeaders(request, view) ? view : undefined;
   }
 
   /** Collects what Next writes, as it passes on, to keep it once the response has finished. */
@@ -108,7 +137,11 @@ export function keepingRenderedViews({ seconds = renderedViewSeconds, maxBytes =
     };
     response.once('finish', () => {
       if (!isKeptResponse(response) || startedAt <= publishedAt) return;
-      keep(url, { status: response.statusCode, headers, body: Buffer.concat(chunks), storedAt: now() });
+      const varied = variedHeaders(request, headers.vary);
+      if (!varied) return;
+      const bytes = Buffer.concat(chunks);
+      const body = utf8Text.test(String(headers['content-type'] ?? '')) ? bytes.toString('utf8') : bytes;
+      keep(url, { status: response.statusCode, headers, body, bytes: bytes.length, varied, storedAt: now() });
     });
   }
 
@@ -122,12 +155,15 @@ export function keepingRenderedViews({ seconds = renderedViewSeconds, maxBytes =
       return false;
     }
     if (!isKeptRequest(request)) return false;
-    const view = freshView(request.url);
+    const view = freshView(request);
     if (!view) {
       recordInto(request, response);
       return false;
     }
-    response.writeHead(view.status, view.headers);
+    // Headers set, not written, so that the body goes out whole: the compression then compresses
+    // it once for every reader, where a writeHead first would make it stream it through gzip.
+    response.statusCode = view.status;
+    for (const [name, value] of Object.entries(view.headers)) response.setHeader(name, value);
     response.end(view.body);
     return true;
   };

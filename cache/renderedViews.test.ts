@@ -20,7 +20,7 @@ interface Site {
  * A server with the rendered views in front of a stand-in for Next: it streams pages with their
  * query string's title, answers the webhook, and sets what Next sets for draft mode and errors.
  */
-async function serve(options: { seconds?: number; maxBytes?: number; now?: () => number } = {}) {
+async function serve(options: { milliseconds?: number; maxBytes?: number; now?: () => number } = {}) {
   const site: Site = { title: 'Reports', renders: 0 };
   const answerFromRenderedViews = keepingRenderedViews(options);
   const server = http.createServer(async (request, response) => {
@@ -37,11 +37,14 @@ async function serve(options: { seconds?: number; maxBytes?: number; now?: () =>
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', draft ? 'private, no-cache, no-store' : 'public, s-maxage=60, stale-while-revalidate=600');
     if (url.searchParams.has('remember')) response.setHeader('Set-Cookie', 'NEXT_LOCALE=en; Path=/');
+    const byLanguage = url.pathname === '/by-language';
+    if (url.pathname === '/en/any-header') response.setHeader('Vary', '*');
+    else response.setHeader('Vary', `rsc, next-router-state-tree, ${byLanguage ? 'Accept-Language, ' : ''}Accept-Encoding`);
     response.flushHeaders();
     response.write(`<h1>${draft ? 'Draft: ' : ''}${site.title}</h1>`);
     const gate = site.renderGate;
     if (gate) await gate;
-    response.end(`<p>${url.search}</p>`);
+    response.end(`<p>${url.search}${byLanguage ? request.headers['accept-language'] : ''}</p>`);
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,8 +58,16 @@ async function serve(options: { seconds?: number; maxBytes?: number; now?: () =>
   return { site, get, publish };
 }
 
-describe('a page rendered for its query string', () => {
-  it('is rendered once for the readers of the same second, who all get the same page', async () => {
+describe('a page the server has sent', () => {
+  it('is kept with or without a query string', async () => {
+    const { site, get } = await serve();
+    const first = await get('/es/carceles');
+    expect(await get('/es/carceles')).toEqual(first);
+    expect(site.renders).toBe(1);
+  });
+
+
+  it('is rendered once for the readers of the same half second, who all get the same page', async () => {
     const { site, get } = await serve();
     const first = await get('/en/documents?kind=report');
     const again = await get('/en/documents?kind=report');
@@ -71,11 +82,11 @@ describe('a page rendered for its query string', () => {
     expect(site.renders).toBe(2);
   });
 
-  it('is rendered again once its second is over', async () => {
+  it('is rendered again once its half second is over', async () => {
     let time = 10_000;
     const { site, get } = await serve({ now: () => time });
     await get('/es/buscar?q=carceles');
-    time += 999;
+    time += 499;
     await get('/es/buscar?q=carceles');
     expect(site.renders).toBe(1);
     time += 1;
@@ -108,7 +119,7 @@ describe('a page rendered for its query string', () => {
     expect((await get('/en/search?q=prisons&page=2')).html).toContain('<h1>Prisons, retitled</h1>');
   });
 
-  it('is never kept for draft mode, RSC requests, cookies set, errors or addresses without a query', async () => {
+  it('is never kept for draft mode, RSC requests, cookies set, errors, the API or an answer varying on everything', async () => {
     const { site, get } = await serve();
     const twice = async (path: string, headers: Record<string, string> = {}) => {
       const before = site.renders;
@@ -120,8 +131,17 @@ describe('a page rendered for its query string', () => {
     expect(await twice('/en/documents?kind=report', { rsc: '1' })).toBe(2);
     expect(await twice('/en/documents?remember=1')).toBe(2);
     expect(await twice('/en/missing?kind=report')).toBe(2);
-    expect(await twice('/en/documents')).toBe(2);
     expect(await twice('/api/health?check=1')).toBe(2);
+    expect(await twice('/en/any-header')).toBe(2);
+  });
+
+  it('is served again only to readers who send the same values of the headers it varies on', async () => {
+    const { site, get } = await serve();
+    const spanish = await get('/by-language?kind=report', { 'accept-language': 'es' });
+    expect(await get('/by-language?kind=report', { 'accept-language': 'es', 'accept-encoding': 'identity' })).toEqual(spanish);
+    expect(site.renders).toBe(1);
+    expect((await get('/by-language?kind=report', { 'accept-language': 'en' })).html).toBe('<h1>Reports</h1><p>?kind=reporten</p>');
+    expect(site.renders).toBe(2);
   });
 
   it('gives a reader in draft mode the draft even right after a public reader', async () => {

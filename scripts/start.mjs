@@ -1,9 +1,9 @@
 // Serves a production build: Next's request handler from the standalone folder (next.config sets
 // output 'standalone'), under a server of its own that compresses responses (cache/compression.mjs:
 // a cached page is compressed once, not on every request, which Next's built-in compression does;
-// next.config turns that off) and serves a page rendered for its query string again for a second
-// (cache/renderedViews.mjs). It first copies the build's static files (and public/, if any) into
-// the standalone folder, which Next leaves to the deployment.
+// next.config turns that off) and serves the page it sent to the next readers of the same address
+// for half a second (cache/renderedViews.mjs). It first copies the build's static files (and
+// public/, if any) into the standalone folder, which Next leaves to the deployment.
 //   NEXT_DIST_DIR      the build folder (default .next, as next.config)
 //   HOSTNAME, PORT     where to listen (default 0.0.0.0 and 3000, as Next's standalone server.js)
 //   KEEP_ALIVE_TIMEOUT milliseconds an idle keep-alive connection stays open (as server.js)

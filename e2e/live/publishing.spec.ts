@@ -26,7 +26,7 @@ test('an edit and its webhook show on the page and in its section within a secon
 });
 
 test('a search read just before a publish shows the edit on the first request after the webhook', async ({ request }) => {
-  // The server keeps a page rendered for its query string for a second (cache/renderedViews.mjs):
+  // The server keeps the page it sent for half a second (cache/renderedViews.mjs):
   // the webhook's answer must end that, or this reader would get the view from before the edit.
   const search = '/es/buscar?q=penitenciarias';
   const titles = async () => searchResultTitles(await (await request.get(search)).text());
