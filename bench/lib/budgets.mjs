@@ -46,15 +46,15 @@ const knownCauses = {
     'page scores 97–99 from run to run. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
   overPeer:
-    'Uncompressed, a cached page costs what its size costs: the floor app served a 60 KB page about as fast as ' +
-    "the site serves /en/prisons (52 KB), and 34 KB of /en's 42 KB is the RSC payload Next inlines for hydration, " +
-    "the not-found page's header and footer included; the peer's pages are 6–7 KB. With gzip, the site compresses " +
-    'each cached page once (cache/compression.mjs), where the peer compresses every response. ' +
+    'A page asked for again within half a second is served from the server\'s own copy (cache/renderedViews.mjs) ' +
+    "without Next's routing and cache handler, and compressed once (cache/compression.mjs); what remains is the " +
+    'size of the page: 34 KB of /en\'s 42 KB is the RSC payload Next inlines for hydration, where the peer\'s ' +
+    'pages are 6–7 KB. ' +
     readme('Where a cached page\'s time goes'),
   dynamic:
     'A page that reads its query string is rendered for each request (React\'s server renderer is 43 % of the ' +
-    "filtered library's time, zod 3.6 %) unless its address was asked for within the second: the server keeps " +
-    'such a view for one second (cache/renderedViews.mjs), so under load it is rendered once a second. ' +
+    "filtered library's time, zod 3.6 %) unless its address was asked for within the half second: the server " +
+    'keeps what it sends for half a second (cache/renderedViews.mjs), so under load it is rendered twice a second. ' +
     readme('Where a cached page\'s time goes'),
   memory:
     "Next's in-memory LRU of rendered pages filling with the unknown addresses' 404s (`localMemoryBytes` in " +

@@ -99,13 +99,14 @@ function throughputSection(results) {
     siteShareOfCeiling === null ? '–' : percent(siteShareOfCeiling),
   ]);
   return [
-    `The site's production build (bundled dataset) under its standalone server (\`npm start\`), against nginx serving the same ` +
+    `The site's production build (bundled dataset) under its own server (\`npm start\`: Next's request handler behind ` +
+      'cache/compression.mjs and cache/renderedViews.mjs), against nginx serving the same ' +
       `HTML saved from the site, with the same status (the ceiling), both on 127.0.0.1. ` +
       `${load.connections} connections for ${load.durationSeconds} s a run, ${load.runs} runs alternating site and nginx ` +
       '(and the peer, for the pages set beside it below); ' +
       `each figure is the median of the runs. "gzip" rows send \`Accept-Encoding: gzip\` to both ` +
-      `(Next's server compresses by default; nginx at gzip level 6, the same as zlib's default; both compress every ` +
-      `response anew, so compression work bounds the gzip ceiling); "none" rows send no ` +
+      `(the site compresses each body once and keeps it; nginx compresses every response anew at gzip level 6, the ` +
+      `same as zlib's default, so compression work bounds the gzip ceiling); "none" rows send no ` +
       `Accept-Encoding.`,
     table(
       ['Page', 'Path', 'Status', 'Compression', 'Site req/s', 'Site p50', 'Site p99', 'nginx req/s', 'nginx p50', 'nginx p99', 'Site ÷ nginx'],
