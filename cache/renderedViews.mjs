@@ -10,7 +10,7 @@
 // Only what any reader may get is kept: a GET answered 200 with a public Cache-Control and no
 // cookie, served again only to requests that agree on every header the answer varies on; never a
 // request in draft mode, an RSC request of the client router (its answer depends on the router's
-// state), the API's routes, framework files or the Studio.
+// state), a conditional or range request, the API's routes, framework files or the Studio.
 
 import { writeHeadHeaders } from './compression.mjs';
 
@@ -30,11 +30,15 @@ const webhookPath = '/api/revalidate';
 /** Cookies that put a request in draft mode (Next's), whose pages show unpublished content. */
 const draftModeCookie = /(?:^|;\s*)__prerender_bypass=/;
 
+const conditionalOrPartial = ['if-none-match', 'if-modified-since', 'range'];
+
 function isKeptRequest(request) {
   const url = request.url ?? '';
   if (request.method !== 'GET') return false;
   if (/^\/(?:api|_next|studio)(?:\/|\?|$)/.test(url)) return false;
   if (request.headers.rsc !== undefined) return false;
+  // A conditional or partial request is Next's to answer (a 304, a 206), not a kept page's.
+  if (conditionalOrPartial.some((name) => request.headers[name] !== undefined)) return false;
   return !draftModeCookie.test(request.headers.cookie ?? '');
 }
 

@@ -119,7 +119,7 @@ describe('a page the server has sent', () => {
     expect((await get('/en/search?q=prisons&page=2')).html).toContain('<h1>Prisons, retitled</h1>');
   });
 
-  it('is never kept for draft mode, RSC requests, cookies set, errors, the API or an answer varying on everything', async () => {
+  it('is never kept for draft mode, RSC, conditional or range requests, cookies set, errors, the API or an answer varying on everything', async () => {
     const { site, get } = await serve();
     const twice = async (path: string, headers: Record<string, string> = {}) => {
       const before = site.renders;
@@ -133,6 +133,8 @@ describe('a page the server has sent', () => {
     expect(await twice('/en/missing?kind=report')).toBe(2);
     expect(await twice('/api/health?check=1')).toBe(2);
     expect(await twice('/en/any-header')).toBe(2);
+    expect(await twice('/en/documents?kind=handbook', { 'if-modified-since': 'Fri, 04 Dec 2026 10:00:00 GMT' })).toBe(2);
+    expect(await twice('/en/documents?kind=handbook', { range: 'bytes=0-99' })).toBe(2);
   });
 
   it('is served again only to readers who send the same values of the headers it varies on', async () => {
