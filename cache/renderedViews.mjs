@@ -62,12 +62,25 @@ function agreesOnVariedHeaders(request, view) {
   return view.varied.every(([name, value]) => request.headers[name] === value);
 }
 
-function isKeptResponse(response) {
+/** Whether an answer with this status and these headers (lower-case names) may be kept. */
+function isKeptAnswer(statusCode, headers) {
   return (
-    response.statusCode === 200 &&
-    /(?:^|,)\s*public\s*(?:,|$)/i.test(String(response.getHeader('cache-control') ?? '')) &&
-    response.getHeader('set-cookie') === undefined
+    statusCode === 200 &&
+    /(?:^|,)\s*public\s*(?:,|$)/i.test(String(headers['cache-control'] ?? '')) &&
+    headers['set-cookie'] === undefined
   );
+}
+
+/** A chunk as written (a string in any encoding, or bytes), as UTF-8 text or bytes of its own. */
+function ownChunk(chunk, encoding) {
+  if (typeof chunk !== 'string') return Buffer.from(chunk);
+  return typeof encoding === 'string' && !/^utf-?8$/i.test(encoding) ? Buffer.from(chunk, encoding) : chunk;
+}
+
+/** The collected chunks as one body: the string itself when Next sent a single one (its cache's). */
+function joinChunks(chunks) {
+  if (chunks.every((chunk) => typeof chunk === 'string')) return chunks.join('');
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)));
 }
 
 /**
@@ -115,37 +128,49 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
   }
 
   /** Collects what Next writes, as it passes on, to keep it once the response has finished. */
+  /**
+   * Collects what Next writes, as it passes on, to keep it once the response has finished. Only an
+   * answer whose headers allow keeping it is collected: a 404 or a private page costs no copy.
+   */
   function recordInto(request, response) {
     const url = request.url;
     const startedAt = now();
-    const chunks = [];
     let headers;
+    /** Set once the headers show the answer may be kept. */
+    let chunks;
     const { writeHead, write, end } = response;
+    const begin = (statusCode, sentHeaders) => {
+      if (headers) return;
+      headers = sentHeaders;
+      if (isKeptAnswer(statusCode, headers)) chunks = [];
+    };
     const collect = (chunk, encoding) => {
-      if (chunk != null && typeof chunk !== 'function') chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
+      if (chunks && chunk != null && typeof chunk !== 'function') chunks.push(ownChunk(chunk, encoding));
     };
     response.writeHead = function writeHeadRecorded(statusCode, ...rest) {
       const inline = rest.find((argument) => typeof argument === 'object' && argument !== null);
-      headers ??= { ...response.getHeaders(), ...Object.fromEntries(writeHeadHeaders(inline).map(([name, value]) => [String(name).toLowerCase(), value])) };
+      begin(statusCode, { ...response.getHeaders(), ...Object.fromEntries(writeHeadHeaders(inline).map(([name, value]) => [String(name).toLowerCase(), value])) });
       return writeHead.call(response, statusCode, ...rest);
     };
     response.write = function writeRecorded(chunk, encoding, callback) {
-      headers ??= response.getHeaders();
+      begin(response.statusCode, response.getHeaders());
       collect(chunk, encoding);
       return write.call(response, chunk, encoding, callback);
     };
     response.end = function endRecorded(chunk, encoding, callback) {
-      headers ??= response.getHeaders();
+      begin(response.statusCode, response.getHeaders());
       collect(chunk, encoding);
       return end.call(response, chunk, encoding, callback);
     };
     response.once('finish', () => {
-      if (!isKeptResponse(response) || startedAt <= publishedAt) return;
+      if (!chunks || startedAt <= publishedAt) return;
       const varied = variedHeaders(request, headers.vary);
       if (!varied) return;
-      const bytes = Buffer.concat(chunks);
-      const body = utf8Text.test(String(headers['content-type'] ?? '')) ? bytes.toString('utf8') : bytes;
-      keep(url, { status: response.statusCode, headers, body, bytes: bytes.length, varied, storedAt: now() });
+      const joined = joinChunks(chunks);
+      const text = utf8Text.test(String(headers['content-type'] ?? ''));
+      const body = text === (typeof joined === 'string') ? joined : text ? joined.toString('utf8') : Buffer.from(joined);
+      const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+      keep(url, { status: response.statusCode, headers, body, bytes, varied, storedAt: now() });
     });
   }
 
