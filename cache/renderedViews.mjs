@@ -127,7 +127,6 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
     return agreesOnVariedHeaders(request, view) ? view : undefined;
   }
 
-  /** Collects what Next writes, as it passes on, to keep it once the response has finished. */
   /**
    * Collects what Next writes, as it passes on, to keep it once the response has finished. Only an
    * answer whose headers allow keeping it is collected: a 404 or a private page costs no copy.
@@ -168,7 +167,7 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
       if (!varied) return;
       const joined = joinChunks(chunks);
       const text = utf8Text.test(String(headers['content-type'] ?? ''));
-      const body = text === (typeof joined === 'string') ? joined : text ? joined.toString('utf8') : Buffer.from(joined);
+      const body = text ? joined.toString() : typeof joined === 'string' ? Buffer.from(joined) : joined;
       const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
       keep(url, { status: response.statusCode, headers, body, bytes, varied, storedAt: now() });
     });

@@ -42,10 +42,11 @@ const knownCauses = {
     '(measured 0.7–2.2 s inlined against 1.2–2.0 s), and Next ships no less of its scripts. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
   performance:
-    'The largest contentful paint above, and total blocking time, which depends on the machine: in the run of ' +
-    '14ab968 (4 December, morning) every page scored 97–99; in this one 85–96, with the same Lighthouse and ' +
-    'Chromium, and after it (load average 0.3) /en and /en/prisons gave 78–88 with total blocking time 385–790 ms ' +
-    'whether the server kept its pages (cache/renderedViews.mjs) or not, alternating. ' +
+    'The largest contentful paint above, and total blocking time, which depends on the machine: every page scored ' +
+    '97–99 in the run of 14ab968 (4 December, morning) and 85–96 in that of 4069a7b (evening), with the same ' +
+    'Lighthouse and Chromium; after the latter (load average 0.3) /en and /en/prisons gave 78–88 with total ' +
+    'blocking time 385–790 ms whether the server kept its pages (cache/renderedViews.mjs) or not, and the floor ' +
+    'app alone 90–93. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
   overPeer:
     'A page asked for again within half a second is served from the server\'s own copy (cache/renderedViews.mjs) ' +
@@ -59,11 +60,11 @@ const knownCauses = {
     'keeps what it sends for half a second (cache/renderedViews.mjs), so under load it is rendered twice a second. ' +
     readme('Where a cached page\'s time goes'),
   memory:
-    'Garbage V8 had not collected when the reading was taken, 15 s after the requests: a full collection forced ' +
-    'right after it (same build, same requests, outside the run) brought resident memory from 632 to 255 MB, 22 MB ' +
-    "over idle, with the live heap 20 MB over idle. Next's own standalone server.js grew as much (411 MB before the " +
+    'Garbage V8 had not collected when the reading was taken, 15 s after the requests: in the run of 4069a7b, a ' +
+    'full collection forced right after it (same build, same requests, outside the run) brought resident memory ' +
+    "from 632 to 255 MB, 22 MB over idle, with the live heap 20 MB over idle. Next's own standalone server.js grew as much (411 MB before the " +
     "collection), as did the site's server with its compression and kept pages turned off (415 MB): V8's memory " +
-    'reducer, which earlier runs saw shrink the heap within 15 s, did not run on this machine. ' +
+    'reducer, which earlier runs saw shrink the heap within 15 s, did not run on that machine. ' +
     readme('Benchmark'),
   freshClone: "`npm ci`, then the build's compile, most of which is the Studio. " + readme('Build and CI time'),
 };
