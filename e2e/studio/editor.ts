@@ -64,6 +64,18 @@ export async function nextAnsweredWebhook(request: APIRequestContext, id: string
 }
 
 /**
+ * Replaces a field's text, and again while it does not read `value`: a value the Studio loads into
+ * the field while it is being filled (a new translation's copied title) can end up in front of the
+ * text typed (CI19: "Fixture page …Página de prueba …"). An editor who sees that retypes it.
+ */
+export async function replaceText(input: Locator, value: string) {
+  await expect(async () => {
+    await input.fill(value);
+    await expect(input).toHaveValue(value, { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+/**
  * Clicks Publish until `isPublished` finds the change in the Content Lake. Right after an edit the
  * Studio re-validates the document (a slug's uniqueness is a query), and a Publish clicked then is
  * refused with "Please fix the validation errors before publishing" though none remains: the

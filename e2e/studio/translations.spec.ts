@@ -7,6 +7,7 @@ import {
   openLanguageList,
   openStructureList,
   publishUntil,
+  replaceText,
   searchList,
   sentWebhooks,
 } from './editor';
@@ -40,9 +41,8 @@ async function createPage(page: Page, language: 'English' | 'Español') {
 const lastPane = (page: Page) => page.getByTestId('document-pane').last();
 
 async function fillTitleAndSlug(pane: ReturnType<typeof lastPane>, title: string, slug: string) {
-  const titleInput = pane.getByTestId('field-title').getByRole('textbox');
-  await titleInput.fill(title, { timeout: 60_000 });
-  await pane.getByTestId('field-slug').getByRole('textbox').fill(slug);
+  await replaceText(pane.getByTestId('field-title').getByRole('textbox'), title);
+  await replaceText(pane.getByTestId('field-slug').getByRole('textbox'), slug);
 }
 
 /** Publishes the document in the pane, titled `title`, and waits for the site to answer its webhook. */
