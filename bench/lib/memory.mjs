@@ -2,7 +2,7 @@
 // requested once, and again after requests to random unknown addresses: what each unknown address
 // leaves behind (a cache entry, a compiled route, a log line held) shows as growth. Read from
 // /proc/<pid>/status of the process that listens on the port (scripts/start.mjs runs Next's
-// server as its child).
+// request handler in its own process).
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { unknownAddressRequests } from './config.mjs';

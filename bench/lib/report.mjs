@@ -218,9 +218,10 @@ function memorySection({ memory }) {
       'compares those resident figures, since before the collection resident memory also counts garbage V8 has ' +
       'not collected yet, as much as it likes while memory is plentiful (its memory reducer shrinks the heap ' +
       'within seconds on some machines and not within 15 s on others). Either figure counts what the C allocator ' +
-      'keeps once grown (glibc does not return the freed middle of its heap to the system). The growth is Next\'s in-memory LRU filling with the unknown addresses\' cached 404s ' +
-      '(the size `localMemoryBytes` in cache/handler.mjs sets, as Next counts entries; more as JavaScript holds them) plus that allocator slack: see the README\'s ' +
-      'benchmark section.',
+      'keeps once grown (glibc does not return the freed middle of its heap to the system). The growth is ' +
+      "Next's in-memory LRU filling with the unknown addresses' cached 404s (the size `localMemoryBytes` in " +
+      'cache/handler.mjs sets, as Next counts entries; more as JavaScript holds them) plus that allocator slack: ' +
+      "see the README's benchmark section.",
   ].join('\n\n');
 }
 
