@@ -43,8 +43,8 @@ const knownCauses = {
     readme('Reading Lighthouse\'s LCP on this site'),
   performance:
     'The largest contentful paint above, and total blocking time, which depends on the machine: every page scored ' +
-    '97–99 in the run of 14ab968 (4 December, morning), 85–96 in that of 4069a7b (evening) and 85–94 in that ' +
-    'of c872022 (night), with the same ' +
+    '97–99 in the run of 14ab968 (4 December, morning), 85–96 in that of 4069a7b (evening), 85–94 in that ' +
+    'of c872022 (night) and 88–98 in that of 1c9041d (5 December, 02:26, the run above), with the same ' +
     'Lighthouse and Chromium; after the latter (load average 0.3) /en and /en/prisons gave 78–88 with total ' +
     'blocking time 385–790 ms whether the server kept its pages (cache/renderedViews.mjs) or not, and the floor ' +
     'app alone 90–93. ' +
