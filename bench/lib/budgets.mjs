@@ -45,7 +45,7 @@ const knownCauses = {
     'The largest contentful paint above, and total blocking time, which depends on the machine: every page scored ' +
     '97–99 in the run of 14ab968 (4 December, morning), 85–96 in that of 4069a7b (evening), 85–94 in that ' +
     'of c872022 (night) and 88–98 in that of 1c9041d (5 December, 02:26, the run above), with the same ' +
-    'Lighthouse and Chromium; after the latter (load average 0.3) /en and /en/prisons gave 78–88 with total ' +
+    'Lighthouse and Chromium; after the run of c872022 (load average 0.3) /en and /en/prisons gave 78–88 with total ' +
     'blocking time 385–790 ms whether the server kept its pages (cache/renderedViews.mjs) or not, and the floor ' +
     'app alone 90–93. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
@@ -64,8 +64,8 @@ const knownCauses = {
     'Measured outside a run (5 December; 9 pages warmed, 10,000 unknown addresses, then a full collection): ' +
     'resident memory 137.5 → 274.4 MB. Of the growth, the live heap is 21 MB and ArrayBuffers at most 30 MB, the ' +
     "largest of them held by the entries of Next's LRU (a heap snapshot's retainers; bounded by localMemoryBytes " +
-    'in cache/handler.mjs). The rest is memory glibc has freed and ' +
-    'keeps: its main heap held 110 MB, 35 MB of it in use, and malloc_trim(0), called from gdb, brought resident ' +
+    'in cache/handler.mjs). The rest is memory glibc has freed and keeps: its main heap held 110 MB, 35 MB of it ' +
+    'in use, and malloc_trim(0), called from gdb, brought resident ' +
     'memory to 190.8 MB (53 MB over idle, within the budget). Node has no way to call malloc_trim. The growth ' +
     'is a plateau, not a leak: 10,000 more unknown addresses added 9.6 MB. Tried: Debian\'s jemalloc ' +
     '(LD_PRELOAD, not part of Node) 104 MB, 54 MB with its decay at 0; V8\'s --heap-growing-percent=50 ' +
