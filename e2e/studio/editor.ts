@@ -102,11 +102,19 @@ export async function searchList(page: Page, text: string, found: () => Promise<
   }).toPass({ timeout: 60_000 });
 }
 
-/** Opens a document from the open list by its title, found through the list's search. */
+/**
+ * Opens a document from the open list by its title, found through the list's search, clicking until
+ * the form shows it: on a loaded machine the list can still move under the click, as the search's
+ * results arrive (CI runs opened the row next to the one clicked, or nothing at all).
+ */
 export async function openFromList(page: Page, title: string) {
-  const link = page.getByRole('link', { name: title });
-  await searchList(page, title, () => expect(link.first()).toBeVisible({ timeout: 5_000 }));
-  await link.first().click();
+  const link = page.getByRole('link', { name: title }).first();
+  await searchList(page, title, () => expect(link).toBeVisible({ timeout: 5_000 }));
+  const openTitle = page.getByTestId('document-pane').last().getByTestId('field-title').getByRole('textbox');
+  await expect(async () => {
+    await link.click();
+    await expect(openTitle).toHaveValue(title, { timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
 }
 
 /**
@@ -134,14 +142,8 @@ export async function openLanguageList(page: Page, type: string, language: strin
   await page.getByRole('link', { name: language, exact: true }).click();
 }
 
-/**
- * Opens a page from its language's list, clicking until the form shows that page: on a loaded
- * machine the list can still move under the click (CI runs opened the row next to the one clicked).
- */
+/** Opens a page from its language's list. */
 export async function openPageByTitle(page: Page, language: string, title: string) {
   await openLanguageList(page, 'Page', language);
-  await expect(async () => {
-    await page.getByRole('link', { name: title }).click();
-    await expect(page.getByTestId('field-title').getByRole('textbox', { name: 'Title' })).toHaveValue(title, { timeout: 10_000 });
-  }).toPass({ timeout: 90_000 });
+  await openFromList(page, title);
 }
