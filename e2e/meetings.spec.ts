@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accessibilityViolations, headMetadata, isUntranslatedNotice, sitePath, toggleDestination } from './utils';
+import { headMetadata, isUntranslatedNotice, sitePath, toggleDestination } from './utils';
 
 /** A meeting of the bundled dataset, and the fictional 2099 one of e2e/fixtures/meetings-documents.ndjson. */
 const meetings = {
@@ -119,18 +119,6 @@ for (const [locale, m] of Object.entries(meetings)) {
       expect((await request.get(unknown)).status()).toBe(404);
       expect((await request.get(unknown)).status()).toBe(404);
     });
-
-    for (const width of [1280, 375]) {
-      test(`the list and a meeting page have no accessibility violations at ${width} px`, async ({ page }) => {
-        // Three pages, each audited in full: more than the default time on a busy machine.
-        test.slow();
-        await page.setViewportSize({ width, height: 900 });
-        for (const path of [m.list, m.fixture.path, m.bundled.path]) {
-          await page.goto(path);
-          expect(await accessibilityViolations(page), `${path} at ${width} px`).toEqual([]);
-        }
-      });
-    }
   });
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { accessibilityViolations, e2eSiteUrl, headMetadata, sitePath, toggleDestination } from './utils';
+import { e2eSiteUrl, headMetadata, sitePath, toggleDestination } from './utils';
 
 /**
  * News against the fictional fixtures in e2e/fixtures/news.ndjson: 25 articles in each language,
@@ -229,16 +229,6 @@ for (const language of ['en', 'es'] as const) {
         const html = await (await request.get(path)).text();
         expect(html).toContain(`<link rel="alternate" type="application/rss+xml" href="${e2eSiteUrl}${l.feed}"/>`);
       });
-    }
-
-    for (const width of [1280, 375]) {
-      for (const [name, path] of [['list', l.list], ['article', l.article('05')]] as const) {
-        test(`the ${name} has no accessibility violations at ${width} px`, async ({ page }) => {
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(path);
-          expect(await accessibilityViolations(page)).toEqual([]);
-        });
-      }
     }
   });
 }
