@@ -57,13 +57,21 @@ const toggleLinks = (page: Page) =>
 
 const decodedPath = (url: string) => decodeURIComponent(new URL(url, e2eSiteUrl).pathname);
 
-/** Follows the page's toggle and expects the equivalent page, at the public address. */
+/**
+ * Follows the page's toggle and expects the equivalent page to answer, at the public address. It
+ * is not waited for beyond its answer: the sweep opens it for its own checks.
+ */
 async function followToggle(page: Page, path: string) {
   const toggle = toggleLinks(page).first();
-  const destination = toggleDestination((await toggle.getAttribute('href')) ?? '');
+  const destination = decodeURIComponent(toggleDestination((await toggle.getAttribute('href')) ?? ''));
+  const landing = page.waitForResponse(
+    (response) => response.request().isNavigationRequest() && decodedPath(response.url()) === destination,
+    { timeout: 30_000 },
+  );
   await toggle.click();
-  await page.waitForURL((url) => decodedPath(url.href) === decodeURIComponent(destination));
-  expect(new URL(page.url()).origin, path).toBe(e2eSiteUrl);
+  const { status, url } = await landing.then((response) => ({ status: response.status(), url: response.url() }));
+  expect(status, `${path} → ${destination}`).toBe(200);
+  expect(new URL(url).origin, path).toBe(e2eSiteUrl);
 }
 
 async function rememberedChoiceWins(page: Page) {
