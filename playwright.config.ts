@@ -53,7 +53,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 3 : undefined,
+  workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // A failing test keeps its actions, network and console. Screenshots and DOM snapshots are left
   // out: recording them for every test made the whole-site sweep take half as long again (one
