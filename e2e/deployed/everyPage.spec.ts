@@ -69,9 +69,9 @@ async function followToggle(page: Page, path: string) {
     { timeout: 30_000 },
   );
   await toggle.click();
-  const { status, url } = await landing.then((response) => ({ status: response.status(), url: response.url() }));
-  expect(status, `${path} → ${destination}`).toBe(200);
-  expect(new URL(url).origin, path).toBe(e2eSiteUrl);
+  const response = await landing;
+  expect(response.status(), `${path} → ${destination}`).toBe(200);
+  expect(new URL(response.url()).origin, path).toBe(e2eSiteUrl);
 }
 
 async function rememberedChoiceWins(page: Page) {
