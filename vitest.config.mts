@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{i18n,sanity,components,domain,app,seo,security,cache,search}/**/*.test.ts', 'sanity/studio/**/*.test.tsx'],
+    include: ['{i18n,sanity,components,domain,app,seo,security,cache,search,memory}/**/*.test.ts', 'sanity/studio/**/*.test.tsx'],
     environment: 'node',
     // Vitest leaves a core to its main process by default, which on 2 cores is one worker: the
     // files then run one after another, though the content-model test mostly waits on Sanity's

@@ -2,8 +2,10 @@
 // output 'standalone'), under a server of its own that compresses responses (cache/compression.mjs:
 // a cached page is compressed once, not on every request, which Next's built-in compression does;
 // next.config turns that off) and serves the page it sent to the next readers of the same address
-// for half a second (cache/renderedViews.mjs). It first copies the build's static files (and
-// public/, if any) into the standalone folder, which Next leaves to the deployment.
+// for half a second (cache/renderedViews.mjs), and after each full garbage collection gives the
+// memory the C allocator holds free back to the system (memory/freedMemory.mjs). It first copies
+// the build's static files (and public/, if any) into the standalone folder, which Next leaves to
+// the deployment.
 //   NEXT_DIST_DIR      the build folder (default .next, as next.config)
 //   HOSTNAME, PORT     where to listen (default 0.0.0.0 and 3000, as Next's standalone server.js)
 //   KEEP_ALIVE_TIMEOUT milliseconds an idle keep-alive connection stays open (as server.js)
@@ -14,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compressingResponses } from '../cache/compression.mjs';
 import { keepingRenderedViews } from '../cache/renderedViews.mjs';
+import { returnFreedMemoryAfterCollections } from '../memory/freedMemory.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const standalone = path.resolve(distDir, 'standalone');
@@ -57,6 +60,10 @@ const next = createRequire(path.join(standalone, 'server.js'))('next');
 const app = next({ dev: false, dir: standalone, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const freedMemory = returnFreedMemoryAfterCollections();
+if (!freedMemory.returning) {
+  console.warn(`Memory freed by garbage collection stays with the C allocator: no malloc_trim addon (${freedMemory.reason})`);
+}
 const compressResponse = compressingResponses();
 const answerFromRenderedViews = keepingRenderedViews();
 

@@ -19,6 +19,12 @@ const settleMs = 3000;
  * resident memory is read again after a forced full collection, at both ends: the budget's figure.
  */
 const settleAfterLoadMs = 15_000;
+/**
+ * After a forced collection, how long before resident memory is read: what the collection frees
+ * leaves the process just after it, the buffers V8 sweeps on another thread and the C allocator's
+ * pages memory/freedMemory.mjs returns (read at once, the figure varied by 30 MB between runs).
+ */
+const settleAfterCollectionMs = 1000;
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -109,6 +115,7 @@ export async function measureMemoryGrowth(origin, port, warmPaths) {
   await pause(settleMs);
   const idleBytes = await statusBytes(pid, 'VmRSS');
   const idleHeapBytes = await collectedHeapBytes(pid);
+  await pause(settleAfterCollectionMs);
   const idleCollectedBytes = await statusBytes(pid, 'VmRSS');
   const started = performance.now();
   const statuses = await requestUnknownAddresses(origin, unknownAddressRequests);
@@ -117,6 +124,7 @@ export async function measureMemoryGrowth(origin, port, warmPaths) {
   const afterBytes = await statusBytes(pid, 'VmRSS');
   const peakBytes = await statusBytes(pid, 'VmHWM');
   const afterHeapBytes = await collectedHeapBytes(pid);
+  await pause(settleAfterCollectionMs);
   const afterCollectedBytes = await statusBytes(pid, 'VmRSS');
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
   console.log(

@@ -214,14 +214,15 @@ function memorySection({ memory }) {
       ],
     ),
     'The live heap is what the server keeps (cache entries, compiled routes, anything leaked): read through the ' +
-      'inspector (SIGUSR1) after a forced full collection, and resident memory read right after it. The budget ' +
-      'compares those resident figures, since before the collection resident memory also counts garbage V8 has ' +
-      'not collected yet, as much as it likes while memory is plentiful (its memory reducer shrinks the heap ' +
-      'within seconds on some machines and not within 15 s on others). Either figure counts what the C allocator ' +
-      'keeps once grown (glibc does not return the freed middle of its heap to the system). The growth is ' +
-      "Next's in-memory LRU filling with the unknown addresses' cached 404s (the size `localMemoryBytes` in " +
-      'cache/handler.mjs sets, as Next counts entries; more as JavaScript holds them) plus that allocator slack: ' +
-      "see the README's benchmark section.",
+      'inspector (SIGUSR1) after a forced full collection, and resident memory read a second after it, once ' +
+      'what the collection freed has left the process (buffers V8 sweeps on another thread, and the pages ' +
+      'memory/freedMemory.mjs hands back to the system after each full collection, which glibc keeps otherwise). ' +
+      'The budget compares those resident figures, since before the collection resident memory also counts ' +
+      'garbage V8 has not collected yet, as much as it likes while memory is plentiful (its memory reducer ' +
+      'shrinks the heap within seconds on some machines and not within 15 s on others). The growth is mostly ' +
+      "what Next keeps of the addresses it was asked for: its LRU of rendered pages filling with the unknown " +
+      "addresses' cached 404s (up to the size `localMemoryBytes` in cache/handler.mjs sets, as Next counts " +
+      "entries) and its other caches: see the README's benchmark section.",
   ].join('\n\n');
 }
 
