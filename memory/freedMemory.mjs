@@ -1,8 +1,8 @@
 // After each full garbage collection, the server gives back to the system the memory the C
 // allocator holds free. Node keeps buffers (every page it renders passes through dozens) in
 // glibc's heap, and glibc returns only the top of that heap when they are freed: a burst of
-// renders left it holding some 80 MB free but resident, for good (10,000 unknown addresses,
-// 5 December 2026: resident memory 125 MB over its idle figure after a full collection, 49 MB
+// renders left it holding some 70 MB free but resident, for good (10,000 unknown addresses,
+// 5 December 2026: resident memory 125 MB over its idle figure after a full collection, 54 MB
 // with this). V8 gives its own heap's free pages back after a collection; this does the same for
 // the buffers that collection freed, through malloc_trim (mallocTrim.c), which takes some
 // milliseconds after a collection that takes tens.
