@@ -6,25 +6,32 @@ import { describe, expect, it } from 'vitest';
 
 interface Burst {
   returning: boolean;
-  /** Resident memory after the burst and a full collection, over what it was before, in MB. */
-  growthMegabytes: number;
+  /** Resident memory over what it was before the burst, in MB: after the collection, and later. */
+  afterCollection: number;
+  afterRequestEnded: number;
 }
 
 /**
  * A burst of buffers in a Node process of its own, as rendering pages makes them: 128 MB of them,
  * one in 64 kept (as a cache keeps a few, scattered through the C allocator's heap), then a full
- * collection. Returns what resident memory kept, with or without returnFreedMemoryAfterCollections.
+ * collection, with a request in flight when `busy`, which then ends. Resident memory is read
+ * after the collection and after the request ended.
  */
-async function burst({ returnFreedMemory }: { returnFreedMemory: boolean }): Promise<Burst> {
+async function burst({ returnFreedMemory, busy = false }: { returnFreedMemory: boolean; busy?: boolean }): Promise<Burst> {
   const freedMemory = pathToFileURL(path.resolve('memory/freedMemory.mjs')).href;
   const script = `
+    import { EventEmitter } from 'node:events';
     import { readFileSync } from 'node:fs';
-    import { returnFreedMemoryAfterCollections } from ${JSON.stringify(freedMemory)};
+    import http from 'node:http';
+    import { returnFreedMemoryWhenIdle } from ${JSON.stringify(freedMemory)};
     const residentMegabytes = () => Number(/VmRSS:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
     const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-    const { returning } = ${returnFreedMemory} ? returnFreedMemoryAfterCollections() : { returning: false };
+    const server = http.createServer();
+    const { returning } = ${returnFreedMemory} ? returnFreedMemoryWhenIdle(server) : { returning: false };
+    const response = new EventEmitter();
+    if (${busy}) server.emit('request', new EventEmitter(), response);
     gc();
-    await pause(200);
+    await pause(300);
     const before = residentMegabytes();
     const kept = [];
     for (let index = 0; index < 8000; index += 1) {
@@ -33,19 +40,30 @@ async function burst({ returnFreedMemory }: { returnFreedMemory: boolean }): Pro
     }
     gc();
     await pause(500);
-    console.log(JSON.stringify({ returning, growthMegabytes: residentMegabytes() - before, kept: kept.length }));
+    const afterCollection = residentMegabytes() - before;
+    response.emit('close');
+    await pause(500);
+    const afterRequestEnded = residentMegabytes() - before;
+    console.log(JSON.stringify({ returning, afterCollection, afterRequestEnded, kept: kept.length }));
   `;
   const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--input-type=module', '--eval', script]);
   return JSON.parse(stdout) as Burst;
 }
 
-describe('returning freed memory after full collections', () => {
+describe('returning freed memory once idle after full collections', () => {
   it('gives back what a burst of buffers left in the C allocator, which it keeps otherwise', async () => {
     const [returned, kept] = await Promise.all([burst({ returnFreedMemory: true }), burst({ returnFreedMemory: false })]);
     // The addon memory/build.mjs compiles at `npm ci` loaded.
     expect(returned.returning).toBe(true);
     // Without it, glibc keeps most of the burst (some 50 MB measured); with it, far less stays.
-    expect(kept.growthMegabytes).toBeGreaterThan(30);
-    expect(returned.growthMegabytes).toBeLessThan(kept.growthMegabytes / 2);
+    expect(kept.afterCollection).toBeGreaterThan(30);
+    expect(returned.afterCollection).toBeLessThan(kept.afterCollection / 2);
+  });
+
+  it('waits until no request is being served', async () => {
+    const busy = await burst({ returnFreedMemory: true, busy: true });
+    expect(busy.returning).toBe(true);
+    expect(busy.afterCollection).toBeGreaterThan(30);
+    expect(busy.afterRequestEnded).toBeLessThan(busy.afterCollection / 2);
   });
 });

@@ -2,8 +2,8 @@
 // output 'standalone'), under a server of its own that compresses responses (cache/compression.mjs:
 // a cached page is compressed once, not on every request, which Next's built-in compression does;
 // next.config turns that off) and serves the page it sent to the next readers of the same address
-// for half a second (cache/renderedViews.mjs), and after each full garbage collection gives the
-// memory the C allocator holds free back to the system (memory/freedMemory.mjs). It first copies
+// for half a second (cache/renderedViews.mjs), and once idle after a full garbage collection gives
+// the memory the C allocator holds free back to the system (memory/freedMemory.mjs). It first copies
 // the build's static files (and public/, if any) into the standalone folder, which Next leaves to
 // the deployment.
 //   NEXT_DIST_DIR      the build folder (default .next, as next.config)
@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compressingResponses } from '../cache/compression.mjs';
 import { keepingRenderedViews } from '../cache/renderedViews.mjs';
-import { returnFreedMemoryAfterCollections } from '../memory/freedMemory.mjs';
+import { returnFreedMemoryWhenIdle } from '../memory/freedMemory.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const standalone = path.resolve(distDir, 'standalone');
@@ -60,10 +60,6 @@ const next = createRequire(path.join(standalone, 'server.js'))('next');
 const app = next({ dev: false, dir: standalone, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const freedMemory = returnFreedMemoryAfterCollections();
-if (!freedMemory.returning) {
-  console.warn(`Memory freed by garbage collection stays with the C allocator: no malloc_trim addon (${freedMemory.reason})`);
-}
 const compressResponse = compressingResponses();
 const answerFromRenderedViews = keepingRenderedViews();
 
@@ -81,6 +77,10 @@ const server = http.createServer(async (request, response) => {
   }
 });
 if (keepAliveTimeout >= 0) server.keepAliveTimeout = keepAliveTimeout;
+const freedMemory = returnFreedMemoryWhenIdle(server);
+if (!freedMemory.returning) {
+  console.warn(`Memory freed by garbage collection stays with the C allocator: no malloc_trim addon (${freedMemory.reason})`);
+}
 server.on('error', (error) => {
   console.error('Failed to start server', error);
   process.exit(1);

@@ -61,7 +61,7 @@ const knownCauses = {
     'keeps what it sends for half a second (cache/renderedViews.mjs), so under load it is rendered twice a second. ' +
     readme('Where a cached page\'s time goes'),
   memory:
-    'The server gives back the memory glibc holds free after each full collection (memory/freedMemory.mjs: ' +
+    'The server gives back the memory glibc holds free once idle after a full collection (memory/freedMemory.mjs: ' +
     'malloc_trim through an addon npm ci builds; the server says at start when it runs without it). Measured ' +
     'outside a run (5 December, 84 pages warmed, 10,000 unknown addresses): 54.4 MB of growth twice, against ' +
     '124.7 MB without the addon, whose glibc main heap kept 107 MB. What stays is mostly the live heap, some ' +

@@ -216,7 +216,7 @@ function memorySection({ memory }) {
     'The live heap is what the server keeps (cache entries, compiled routes, anything leaked): read through the ' +
       'inspector (SIGUSR1) after a forced full collection, and resident memory read a second after it, once ' +
       'what the collection freed has left the process (buffers V8 sweeps on another thread, and the pages ' +
-      'memory/freedMemory.mjs hands back to the system after each full collection, which glibc keeps otherwise). ' +
+      'memory/freedMemory.mjs hands back to the system once idle after a full collection, which glibc keeps otherwise). ' +
       'The budget compares those resident figures, since before the collection resident memory also counts ' +
       'garbage V8 has not collected yet, as much as it likes while memory is plentiful (its memory reducer ' +
       'shrinks the heap within seconds on some machines and not within 15 s on others). The growth is mostly ' +
