@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 
 /** How long the server must have served nothing before a trim. */
-export const idleBeforeTrimMs = 200;
+const idleBeforeTrimMs = 200;
 
 /** The addon build.mjs compiles when npm installs the project, or why it cannot be loaded. */
 function loadAddon() {
@@ -39,18 +39,18 @@ export function returnFreedMemoryWhenIdle(server) {
 
   function trimOnceIdle() {
     if (!collected || requestsInFlight > 0 || timer) return;
-    const wait = Math.max(0, lastRequestEnded + idleBeforeTrimMs - performance.now());
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (requestsInFlight > 0) return;
-      if (performance.now() - lastRequestEnded < idleBeforeTrimMs) {
+    const wait = lastRequestEnded + idleBeforeTrimMs - performance.now();
+    if (wait > 0) {
+      // Checked again when it fires: requests may have come and gone meanwhile.
+      timer = setTimeout(() => {
+        timer = undefined;
         trimOnceIdle();
-        return;
-      }
-      collected = false;
-      addon.mallocTrim();
-    }, wait);
-    timer.unref();
+      }, wait);
+      timer.unref();
+      return;
+    }
+    collected = false;
+    addon.mallocTrim();
   }
 
   server.on('request', (request, response) => {
