@@ -11,7 +11,11 @@
 import { createRequire } from 'node:module';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 
-/** How long the server must have served nothing before a trim. */
+/**
+ * How long the server must have served nothing, and the last full collection have ended, before a
+ * trim: V8 frees the buffers a collection found dead on a background thread after it, and a trim
+ * before then finds nothing to give back (as it did in CI on a busy machine).
+ */
 const idleBeforeTrimMs = 200;
 
 /** The addon build.mjs compiles when npm installs the project, or why it cannot be loaded. */
@@ -25,21 +29,22 @@ function loadAddon() {
 
 /**
  * Starts returning freed memory after full collections, once `server` (a node:http server) has
- * been idle for idleBeforeTrimMs; says whether it could, and if not, why (the addon was not built:
- * see build.mjs).
+ * been idle, and the collection over, for idleBeforeTrimMs; says whether it could, and if not, why
+ * (the addon was not built: see build.mjs).
  */
 export function returnFreedMemoryWhenIdle(server) {
   const { addon, reason } = loadAddon();
   if (!addon) return { returning: false, reason };
   let requestsInFlight = 0;
   let lastRequestEnded = 0;
+  let lastCollection = 0;
   /** Whether a full collection has freed memory since the last trim. */
   let collected = false;
   let timer;
 
   function trimOnceIdle() {
     if (!collected || requestsInFlight > 0 || timer) return;
-    const wait = lastRequestEnded + idleBeforeTrimMs - performance.now();
+    const wait = Math.max(lastRequestEnded, lastCollection) + idleBeforeTrimMs - performance.now();
     if (wait > 0) {
       // Checked again when it fires: requests may have come and gone meanwhile.
       timer = setTimeout(() => {
@@ -64,6 +69,7 @@ export function returnFreedMemoryWhenIdle(server) {
   new PerformanceObserver((list) => {
     if (!list.getEntries().some((entry) => entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) return;
     collected = true;
+    lastCollection = performance.now();
     trimOnceIdle();
   }).observe({ entryTypes: ['gc'] });
   return { returning: true };
