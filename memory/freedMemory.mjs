@@ -36,15 +36,15 @@ export function returnFreedMemoryWhenIdle(server) {
   const { addon, reason } = loadAddon();
   if (!addon) return { returning: false, reason };
   let requestsInFlight = 0;
-  let lastRequestEnded = 0;
-  let lastCollection = 0;
+  /** When the last request ended or the last full collection was reported, whichever came later. */
+  let lastActivity = 0;
   /** Whether a full collection has freed memory since the last trim. */
   let collected = false;
   let timer;
 
   function trimOnceIdle() {
     if (!collected || requestsInFlight > 0 || timer) return;
-    const wait = Math.max(lastRequestEnded, lastCollection) + idleBeforeTrimMs - performance.now();
+    const wait = lastActivity + idleBeforeTrimMs - performance.now();
     if (wait > 0) {
       // Checked again when it fires: requests may have come and gone meanwhile.
       timer = setTimeout(() => {
@@ -62,14 +62,14 @@ export function returnFreedMemoryWhenIdle(server) {
     requestsInFlight += 1;
     response.once('close', () => {
       requestsInFlight -= 1;
-      lastRequestEnded = performance.now();
+      lastActivity = performance.now();
       trimOnceIdle();
     });
   });
   new PerformanceObserver((list) => {
     if (!list.getEntries().some((entry) => entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) return;
     collected = true;
-    lastCollection = performance.now();
+    lastActivity = performance.now();
     trimOnceIdle();
   }).observe({ entryTypes: ['gc'] });
   return { returning: true };
