@@ -45,9 +45,9 @@ const knownCauses = {
     'The largest contentful paint above, and total blocking time, which depends on the machine: every page scored ' +
     '97–99 in the run of 14ab968 (4 December, morning), 85–96 in that of 4069a7b (evening), 85–94 in that ' +
     'of c872022 (night), 88–98 in that of 1c9041d (5 December, 02:26), 79–96 in that of ac11adb (09:18) and ' +
-    '84–97 in that of b3f6a13 (13:36), with the same Lighthouse and Chromium; after the run of c872022 (load average 0.3) /en and /en/prisons gave ' +
-    '78–88 with total blocking time 385–790 ms whether the server kept its pages (cache/renderedViews.mjs) or not, ' +
-    'and the floor app alone 90–93. A trace (5 December, 11:00) shows the full headless Chromium holding the first ' +
+    '84–97 in that of b3f6a13 (13:36), with the same Lighthouse and Chromium; after the run of c872022 (load ' +
+    'average 0.3) /en and /en/prisons gave 78–88 with total blocking time 385–790 ms whether the server kept its ' +
+    'pages (cache/renderedViews.mjs) or not, and the floor app alone 90–93. A trace (5 December, 11:00) shows the full headless Chromium holding the first ' +
     'frame: painted at about 200 ms, it reached the screen at 1.23–1.28 s, after every script had run, where ' +
     "Chromium's headless shell showed it at 220 ms and scored 97–98 (LCP still 2.05–2.11 s). " +
     readme('Reading Lighthouse\'s LCP on this site'),
