@@ -14,7 +14,7 @@ import { measureMemoryGrowth } from './lib/memory.mjs';
 import { measureMixedLoad } from './lib/mixedLoad.mjs';
 import { buildPeerApp } from './lib/peer.mjs';
 import { auditPages } from './lib/lighthouse.mjs';
-import { chromiumPath, host, ports, siteDistDir, throughputPages, weightPages } from './lib/config.mjs';
+import { chromiumPath, host, lighthousePages, ports, siteDistDir, throughputPages, weightPages } from './lib/config.mjs';
 import { chooseLoadTool } from './lib/loadTest.mjs';
 import { describeMachine, loadAverages } from './lib/machine.mjs';
 import { isNginxInstalled, startNginx } from './lib/nginx.mjs';
@@ -100,10 +100,11 @@ function startSite(workDir) {
   });
 }
 
-async function measureFloorWeight(floorDir, workDir) {
+/** measure(floorOrigin) with the floor app served for it alone. */
+async function withFloorServed(floorDir, workDir, measure) {
   const floorServer = await startNext({ name: 'floor', appDir: floorDir, port: ports.floor, env: quietNext, workDir });
   try {
-    return await measurePageWeight(floorOrigin, { label: 'Floor', path: '/', status: 200 });
+    return await measure(floorOrigin);
   } finally {
     await floorServer.stop();
   }
@@ -126,7 +127,9 @@ async function bench(workDir) {
   const peer = await buildPeerApp(peerDir, quietNext);
 
   step('Page weight of the floor app');
-  const floorWeight = await measureFloorWeight(floorDir, workDir);
+  const floorWeight = await withFloorServed(floorDir, workDir, (origin) =>
+    measurePageWeight(origin, { label: 'Floor', path: '/', status: 200 }),
+  );
 
   step('Page weight of the site');
   const site = await startSite(workDir);
@@ -146,8 +149,12 @@ async function bench(workDir) {
   step('Lighthouse (mobile)');
   const reportsDir = path.join(workDir, 'lighthouse');
   await mkdir(reportsDir);
-  const lighthouse = await auditPages(siteOrigin, reportsDir);
+  const lighthouse = await auditPages(siteOrigin, lighthousePages, reportsDir);
   await site.stop();
+  // The floor's page under the same audit: what the framework alone scores on this machine now.
+  const [lighthouseFloor] = await withFloorServed(floorDir, workDir, (origin) =>
+    auditPages(origin, [{ label: 'Floor', path: '/' }], reportsDir),
+  );
 
   step('Server memory: idle, then after random unknown addresses (a server started afresh)');
   await startSite(workDir);
@@ -184,6 +191,7 @@ async function bench(workDir) {
     freshClone,
     pageWeight: { site: siteWeights, floor: floorWeight },
     lighthouse,
+    lighthouseFloor,
     publishLatency,
     instances,
   };
