@@ -7,4 +7,4 @@ export function keepingRenderedViews(options?: {
   milliseconds?: number;
   maxBytes?: number;
   now?: () => number;
-}): (request: IncomingMessage, response: ServerResponse) => boolean;
+}): (request: IncomingMessage, response: ServerResponse) => boolean | Promise<boolean>;

@@ -3,9 +3,12 @@
 // routing, cache handler and page handler for each reader. Under load many readers ask for the
 // same address within a second, so the server keeps each page it sends for half a second and
 // answers the next readers of that address with it, as a CDN's micro-cache would (nginx's
-// `proxy_cache_valid 200 1s`). A publish reaches them at once on the instance that answers the
-// webhook (its entries are dropped when the webhook is answered), within half a second on the
-// others.
+// `proxy_cache_valid 200 1s`). Readers who ask while that address is being rendered for another
+// wait for that render rather than start their own (nginx's `proxy_cache_lock`): each expiry would
+// otherwise set as many renders of one page going as readers arrive during one, and under load
+// those renders are the slowest answers. A publish reaches them at once on the instance that
+// answers the webhook (its entries are dropped when the webhook is answered, and a render begun
+// before is not shared), within half a second on the others.
 //
 // Only what any reader may get is kept: a GET answered 200 with a public Cache-Control and no
 // cookie, served again only to requests that agree on every header the answer varies on; never a
@@ -84,8 +87,9 @@ function joinChunks(chunks) {
 }
 
 /**
- * Returns what to call on each request before Next handles it: true when it answered the request
- * from a kept view (Next must then not handle it). `now` gives the time in milliseconds (tests).
+ * Returns what to call on each request before Next handles it: true, or a promise of true, when it
+ * answered the request from a kept view (Next must then not handle it); false, or a promise of
+ * false, when Next is to. `now` gives the time in milliseconds (tests).
  */
 export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, maxBytes = renderedViewCacheBytes, now = Date.now } = {}) {
   /** By address: { status, headers, body, bytes, varied, storedAt }; oldest first, for the byte bound. */
@@ -93,6 +97,8 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
   let bytes = 0;
   /** When the webhook last answered: a render begun before it may show the content it replaced. */
   let publishedAt = Number.NEGATIVE_INFINITY;
+  /** By address: the render under way for a reader, resolving to the view kept from it, if any. */
+  const rendersUnderWay = new Map();
 
   function drop(url) {
     const view = views.get(url);
@@ -117,10 +123,12 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
     bytes = 0;
   }
 
+  const isFresh = (view) => now() - view.storedAt < milliseconds;
+
   function freshView(request) {
     const view = views.get(request.url);
     if (!view) return undefined;
-    if (now() - view.storedAt >= milliseconds) {
+    if (!isFresh(view)) {
       drop(request.url);
       return undefined;
     }
@@ -134,6 +142,16 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
   function recordInto(request, response) {
     const url = request.url;
     const startedAt = now();
+    let settle;
+    if (!rendersUnderWay.has(url)) {
+      rendersUnderWay.set(url, new Promise((resolve) => (settle = resolve)));
+      // 'close' follows 'finish', and also ends a response cut short: the readers waiting are let go.
+      response.once('close', () => {
+        rendersUnderWay.delete(url);
+        const kept = views.get(url);
+        settle(kept && isFresh(kept) ? kept : undefined);
+      });
+    }
     let headers;
     /** Set once the headers show the answer may be kept. */
     let chunks;
@@ -184,15 +202,31 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
     }
     if (!isKeptRequest(request)) return false;
     const view = freshView(request);
-    if (!view) {
-      recordInto(request, response);
-      return false;
+    if (view) return answerWith(view, response);
+    const renderUnderWay = rendersUnderWay.get(request.url);
+    if (renderUnderWay) {
+      // A render not kept (a 404, a private page, one begun before a publish) or of another
+      // variant: this reader's is Next's to render.
+      return renderUnderWay.then((rendered) =>
+        rendered && agreesOnVariedHeaders(request, rendered) ? answerWith(rendered, response) : renderFor(request, response),
+      );
     }
-    // Headers set, not written, so that the body goes out whole: the compression then compresses
-    // it once for every reader, where a writeHead first would make it stream it through gzip.
-    response.statusCode = view.status;
-    for (const [name, value] of Object.entries(view.headers)) response.setHeader(name, value);
-    response.end(view.body);
-    return true;
+    return renderFor(request, response);
   };
+
+  /** Leaves the request to Next, recording what it sends. */
+  function renderFor(request, response) {
+    recordInto(request, response);
+    return false;
+  }
+}
+
+/** Answers with a kept view; true, since Next must then not handle the request. */
+function answerWith(view, response) {
+  // Headers set, not written, so that the body goes out whole: the compression then compresses
+  // it once for every reader, where a writeHead first would make it stream it through gzip.
+  response.statusCode = view.status;
+  for (const [name, value] of Object.entries(view.headers)) response.setHeader(name, value);
+  response.end(view.body);
+  return true;
 }

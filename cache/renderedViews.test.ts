@@ -11,6 +11,8 @@ afterEach(async () => {
 interface Site {
   /** What the next render shows, as an editor would publish it. */
   title: string;
+  /** Requests that reached the server, answered from a kept view or not. */
+  requests: number;
   renders: number;
   /** Held while a render is under way, to publish in the middle of one. */
   renderGate?: Promise<void>;
@@ -21,10 +23,11 @@ interface Site {
  * query string's title, answers the webhook, and sets what Next sets for draft mode and errors.
  */
 async function serve(options: { milliseconds?: number; maxBytes?: number; now?: () => number } = {}) {
-  const site: Site = { title: 'Reports', renders: 0 };
+  const site: Site = { title: 'Reports', requests: 0, renders: 0 };
   const answerFromRenderedViews = keepingRenderedViews(options);
   const server = http.createServer(async (request, response) => {
-    if (answerFromRenderedViews(request, response)) return;
+    site.requests += 1;
+    if (await answerFromRenderedViews(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://site.invalid');
     if (url.pathname === '/api/revalidate') {
       response.statusCode = url.searchParams.get('signature') === 'valid' ? 200 : 401;
@@ -56,6 +59,19 @@ async function serve(options: { milliseconds?: number; maxBytes?: number; now?: 
   };
   const publish = (signature = 'valid') => fetch(`${origin}/api/revalidate?signature=${signature}`, { method: 'POST' });
   return { site, get, publish };
+}
+
+/**
+ * Holds every render at its gate until finishRender; allArrived(n) resolves once n requests have
+ * reached the server, so that the readers wait while a render is under way.
+ */
+function holdRenders(site: Site) {
+  let finishRender = () => {};
+  site.renderGate = new Promise((resolve) => (finishRender = resolve));
+  const allArrived = async (count: number) => {
+    while (site.requests < count) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  return { finishRender, allArrived };
 }
 
 describe('a page the server has sent', () => {
@@ -107,16 +123,57 @@ describe('a page the server has sent', () => {
 
   it('is not kept when its render began before a publish', async () => {
     const { site, get, publish } = await serve();
-    let finishRender = () => {};
-    site.renderGate = new Promise((resolve) => (finishRender = resolve));
+    const { finishRender, allArrived } = holdRenders(site);
     const begunBefore = get('/en/search?q=prisons&page=2');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await allArrived(1);
     site.renderGate = undefined;
     site.title = 'Prisons, retitled';
     await publish();
     finishRender();
     expect((await begunBefore).html).toContain('<h1>Reports</h1>');
     expect((await get('/en/search?q=prisons&page=2')).html).toContain('<h1>Prisons, retitled</h1>');
+  });
+
+  it('is rendered once for the readers who ask while it is being rendered, who wait for it', async () => {
+    const { site, get } = await serve();
+    const { finishRender, allArrived } = holdRenders(site);
+    const readers = [get('/en/documents?kind=report'), get('/en/documents?kind=report'), get('/en/documents?kind=report')];
+    await allArrived(3);
+    finishRender();
+    const pages = await Promise.all(readers);
+    expect(site.renders).toBe(1);
+    expect(pages.map(({ html }) => html)).toEqual(Array(3).fill('<h1>Reports</h1><p>?kind=report</p>'));
+  });
+
+  it('is rendered afresh for those waiting when a publish came during the render', async () => {
+    const { site, get, publish } = await serve();
+    const { finishRender, allArrived } = holdRenders(site);
+    const begunBefore = get('/en/search?q=prisons&page=2');
+    const waiting = get('/en/search?q=prisons&page=2');
+    await allArrived(2);
+    site.renderGate = undefined;
+    site.title = 'Prisons, retitled';
+    await publish();
+    finishRender();
+    expect((await begunBefore).html).toContain('<h1>Reports</h1>');
+    expect((await waiting).html).toContain('<h1>Prisons, retitled</h1>');
+    expect(site.renders).toBe(2);
+  });
+
+  it('sends those waiting on to their own render when the one under way is not kept, or is of another variant', async () => {
+    const { site, get } = await serve();
+    const { finishRender, allArrived } = holdRenders(site);
+    const missing = [get('/en/missing?kind=report'), get('/en/missing?kind=report')];
+    const languages = [get('/by-language?kind=report', { 'accept-language': 'es' }), get('/by-language?kind=report', { 'accept-language': 'en' })];
+    await allArrived(4);
+    site.renderGate = undefined;
+    finishRender();
+    expect((await Promise.all(missing)).map(({ status }) => status)).toEqual([404, 404]);
+    expect((await Promise.all(languages)).map(({ html }) => html)).toEqual([
+      '<h1>Reports</h1><p>?kind=reportes</p>',
+      '<h1>Reports</h1><p>?kind=reporten</p>',
+    ]);
+    expect(site.renders).toBe(4);
   });
 
   it('is never kept for draft mode, RSC, conditional or range requests, cookies set, errors, the API or an answer varying on everything', async () => {

@@ -66,7 +66,7 @@ const answerFromRenderedViews = keepingRenderedViews();
 const server = http.createServer(async (request, response) => {
   // Compression first: a kept view passes through it like a page Next sends whole.
   compressResponse(request, response);
-  if (answerFromRenderedViews(request, response)) return;
+  if (await answerFromRenderedViews(request, response)) return;
   try {
     await handle(request, response);
   } catch (error) {
