@@ -51,7 +51,7 @@ const knownCauses = {
     'The largest contentful paint above, and total blocking time, which the framework\'s scripts set and the ' +
     `machine's load moves: in this run the floor app (the framework alone, one heading) scored ${floor.median.performance}, ` +
     `with ${Math.round(floor.median.totalBlockingTimeMs)} ms of total blocking time. Every page scored 97–99 in the run ` +
-    'of 14ab968 (4 December, morning) and 79–98 in the five runs since, with the same Lighthouse and Chromium. ' +
+    'of 14ab968 (4 December, morning) and 79–98 in the seven runs since, with the same Lighthouse and Chromium. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
   overPeer:
     'A page asked for again within half a second is served from the server\'s own copy (cache/renderedViews.mjs) ' +
