@@ -97,7 +97,7 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
   let bytes = 0;
   /** When the webhook last answered: a render begun before it may show the content it replaced. */
   let publishedAt = Number.NEGATIVE_INFINITY;
-  /** By address: the render under way for a reader, resolving to the view kept from it, if any. */
+  /** By address: the render under way for a reader, resolving once it has ended. */
   const rendersUnderWay = new Map();
 
   function drop(url) {
@@ -123,12 +123,10 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
     bytes = 0;
   }
 
-  const isFresh = (view) => now() - view.storedAt < milliseconds;
-
   function freshView(request) {
     const view = views.get(request.url);
     if (!view) return undefined;
-    if (!isFresh(view)) {
+    if (now() - view.storedAt >= milliseconds) {
       drop(request.url);
       return undefined;
     }
@@ -142,15 +140,11 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
   function recordInto(request, response) {
     const url = request.url;
     const startedAt = now();
-    let settle;
     if (!rendersUnderWay.has(url)) {
-      rendersUnderWay.set(url, new Promise((resolve) => (settle = resolve)));
-      // 'close' follows 'finish', and also ends a response cut short: the readers waiting are let go.
-      response.once('close', () => {
-        rendersUnderWay.delete(url);
-        const kept = views.get(url);
-        settle(kept && isFresh(kept) ? kept : undefined);
-      });
+      // 'close' follows 'finish', where the view is kept, and also ends a response cut short.
+      const ended = new Promise((resolve) => response.once('close', resolve));
+      rendersUnderWay.set(url, ended);
+      ended.then(() => rendersUnderWay.delete(url));
     }
     let headers;
     /** Set once the headers show the answer may be kept. */
@@ -205,11 +199,12 @@ export function keepingRenderedViews({ milliseconds = renderedViewMilliseconds, 
     if (view) return answerWith(view, response);
     const renderUnderWay = rendersUnderWay.get(request.url);
     if (renderUnderWay) {
-      // A render not kept (a 404, a private page, one begun before a publish) or of another
-      // variant: this reader's is Next's to render.
-      return renderUnderWay.then((rendered) =>
-        rendered && agreesOnVariedHeaders(request, rendered) ? answerWith(rendered, response) : renderFor(request, response),
-      );
+      // After a render not kept (a 404, a private page, one begun before a publish) or of another
+      // variant, this reader's is Next's to render.
+      return renderUnderWay.then(() => {
+        const rendered = freshView(request);
+        return rendered ? answerWith(rendered, response) : renderFor(request, response);
+      });
     }
     return renderFor(request, response);
   };
