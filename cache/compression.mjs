@@ -1,12 +1,14 @@
 // Gzip for every response the browser accepts it on, as Next's server gives (next.config turns
 // Next's own off: scripts/start.mjs puts this in front of Next's request handler instead), with
-// one difference: a body sent whole is compressed once, not once per request. A cached page is
+// two differences. A body sent whole is compressed once, not once per request: a cached page is
 // the same bytes for every reader, and compressing it anew at zlib's default level cost the server
 // more than serving it (measured on /en/prisons, 52 KB: half of each gzip request's CPU time).
+// And the build's static files go out as compressed at build time, in Brotli where the browser
+// takes it (cache/precompressed.mjs), Next's own bytes for them left unsent.
 // Whole bodies (Next's cached pages, RSC payloads and 404s) are looked up by their SHA-256 in a
 // byte-bounded LRU, so a publish needs nothing here: new bytes are a new key. Streamed bodies
-// (pages rendered per request, static files) are compressed as they stream, flushed whenever Next
-// flushes, as its own compression does.
+// (pages rendered per request, static files the build did not compress) are compressed as they
+// stream, flushed whenever Next flushes, as its own compression does.
 import { hash } from 'node:crypto';
 import { createGzip, gzipSync } from 'node:zlib';
 
@@ -22,21 +24,31 @@ const compressibleType =
 /** Statuses that carry no body, or only part of one. */
 const untouchedStatuses = new Set([204, 206, 304]);
 
-/** Whether an Accept-Encoding header accepts gzip (by name or by `*`, with a quality above 0). */
-export function acceptsGzip(acceptEncoding) {
-  if (!acceptEncoding) return false;
-  let gzipQuality;
+/** The codings this server sends, in its order of preference when a browser weighs them alike. */
+const serverCodings = ['br', 'gzip'];
+
+/**
+ * The codings of serverCodings an Accept-Encoding header accepts (by name or by `*`, with a
+ * quality above 0), the browser's preferred first.
+ */
+export function acceptedCodings(acceptEncoding) {
+  if (!acceptEncoding) return [];
+  const qualities = new Map();
   let anyQuality;
   for (const entry of String(acceptEncoding).split(',')) {
     const [coding = '', ...parameters] = entry.split(';').map((part) => part.trim());
     const qualityParameter = parameters.find((parameter) => /^q=/i.test(parameter));
     const quality = qualityParameter ? Number(qualityParameter.slice(2)) : 1;
     const name = coding.toLowerCase();
-    if (name === 'gzip' || name === 'x-gzip') gzipQuality = quality;
-    else if (name === '*') anyQuality = quality;
+    if (name === '*') anyQuality = quality;
+    else qualities.set(name === 'x-gzip' ? 'gzip' : name, quality);
   }
-  return (gzipQuality ?? anyQuality ?? 0) > 0;
+  const qualityOf = (coding) => qualities.get(coding) ?? anyQuality ?? 0;
+  return serverCodings.filter((coding) => qualityOf(coding) > 0).sort((a, b) => qualityOf(b) - qualityOf(a));
 }
+
+/** Cache-Control of a response whose bytes never change at its address. */
+const immutable = /(?:^|,)\s*immutable\s*(?:,|$)/i;
 
 /** A map that drops its least recently used entries beyond maxBytes of keys and values. */
 class LeastRecentlyUsedBodies {
@@ -103,9 +115,14 @@ export function writeHeadHeaders(headers) {
 
 /**
  * Returns what to call on each request before Next handles it: it makes the response compress
- * itself. `gzip` compresses a whole body (zlib's gzipSync; tests count its calls).
+ * itself. `gzip` compresses a whole body (zlib's gzipSync; tests count its calls);
+ * `precompressedBody(url, coding)` gives the bytes compressed at build time of a static file, if any.
  */
-export function compressingResponses({ cacheBytes = compressedBodyCacheBytes, gzip = gzipSync } = {}) {
+export function compressingResponses({
+  cacheBytes = compressedBodyCacheBytes,
+  gzip = gzipSync,
+  precompressedBody = () => undefined,
+} = {}) {
   const compressedBodies = new LeastRecentlyUsedBodies(cacheBytes);
 
   /**
@@ -127,25 +144,50 @@ export function compressingResponses({ cacheBytes = compressedBodyCacheBytes, gz
   }
 
   return function compressResponse(request, response) {
-    const gzipAccepted = acceptsGzip(request.headers['accept-encoding']);
+    const codings = acceptedCodings(request.headers['accept-encoding']);
     const { writeHead, write, end } = response;
-    /** 'identity', 'whole' or 'stream', decided once, just before the headers go out. */
+    /**
+     * 'identity', 'whole', 'stream' or 'precompressed', decided once, just before the headers go
+     * out (from what Next has set by then; byteLength is the body's, when known).
+     */
     let mode;
     let stream;
+    let precompressed;
 
-    /** Whether to compress, from what Next has set by now; byteLength is the body's, when known. */
-    function compresses(byteLength) {
+    /** Whether the response may be compressed at all, whatever the browser accepts. */
+    function compressible(byteLength) {
       if (!compressibleType.test(String(response.getHeader('content-type') ?? ''))) return false;
       addVary(response, 'Accept-Encoding');
-      if (!gzipAccepted || request.method === 'HEAD' || untouchedStatuses.has(response.statusCode)) return false;
+      if (request.method === 'HEAD' || untouchedStatuses.has(response.statusCode)) return false;
       if (response.getHeader('content-encoding')) return false;
       if (/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(String(response.getHeader('cache-control') ?? ''))) return false;
       const length = byteLength ?? Number(response.getHeader('content-length') ?? Number.NaN);
       return !(length < minimumCompressedBytes);
     }
 
+    /** The build's compressed bytes of this response in the browser's preferred coding, if any. */
+    function precompressedAnswer() {
+      if (response.statusCode !== 200 || !immutable.test(String(response.getHeader('cache-control') ?? ''))) return undefined;
+      for (const coding of codings) {
+        const body = precompressedBody(request.url ?? '', coding);
+        if (body) return { coding, body };
+      }
+      return undefined;
+    }
+
+    function decideMode(byteLength) {
+      if (!compressible(byteLength)) return 'identity';
+      precompressed = precompressedAnswer();
+      if (precompressed) {
+        response.setHeader('Content-Encoding', precompressed.coding);
+        response.setHeader('Content-Length', precompressed.body.length);
+        return 'precompressed';
+      }
+      if (!codings.includes('gzip')) return 'identity';
+      return byteLength === undefined ? 'stream' : 'whole';
+    }
+
     function startStream() {
-      mode = 'stream';
       response.setHeader('Content-Encoding', 'gzip');
       response.removeHeader('Content-Length');
       stream = createGzip();
@@ -169,14 +211,20 @@ export function compressingResponses({ cacheBytes = compressedBodyCacheBytes, gz
       for (const [name, value] of writeHeadHeaders(headers)) response.setHeader(name, value);
       // Headers going out before any body (flushHeaders, or a first write): the body streams.
       if (!mode) {
-        if (compresses()) startStream();
-        else mode = 'identity';
+        mode = decideMode();
+        if (mode === 'stream') startStream();
       }
       return reason === undefined ? writeHead.call(response, statusCode) : writeHead.call(response, statusCode, reason);
     };
 
     response.write = function writeCompressing(chunk, encoding, callback) {
       if (!response.headersSent) response.writeHead(response.statusCode);
+      if (mode === 'precompressed') {
+        // Next's uncompressed bytes of the file, which the precompressed ones replace.
+        const done = typeof encoding === 'function' ? encoding : callback;
+        if (done) process.nextTick(done);
+        return true;
+      }
       if (mode !== 'stream') return write.call(response, chunk, encoding, callback);
       // The compressor buffers what the socket cannot take yet, and pauses on the socket's drain.
       stream.write(chunk, typeof encoding === 'string' ? encoding : undefined, typeof encoding === 'function' ? encoding : callback);
@@ -187,15 +235,15 @@ export function compressingResponses({ cacheBytes = compressedBodyCacheBytes, gz
       if (typeof chunk === 'function') [chunk, encoding, callback] = [undefined, undefined, chunk];
       if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
       if (!mode && !response.headersSent) {
-        if (compresses(byteLength(chunk, encoding))) {
-          mode = 'whole';
+        mode = decideMode(byteLength(chunk, encoding));
+        if (mode === 'whole') {
           const compressed = compressedOnce(chunk, encoding);
           response.setHeader('Content-Encoding', 'gzip');
           response.setHeader('Content-Length', compressed.length);
           return end.call(response, compressed, callback);
         }
-        mode = 'identity';
       }
+      if (mode === 'precompressed') return end.call(response, precompressed.body, callback);
       if (mode !== 'stream') return end.call(response, chunk, encoding, callback);
       // The response ends once the compressor has given its last bytes: an end before that adds nothing.
       if (stream.writableEnded) {

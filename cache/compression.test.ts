@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, createGunzip, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptsGzip, compressingResponses } from './compression.mjs';
+import { acceptedCodings, compressingResponses } from './compression.mjs';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -10,7 +10,7 @@ const page = `<!DOCTYPE html><html lang="es"><body><main>${'<p>Departamento de S
 const servers: http.Server[] = [];
 
 /** A server answering with `handler` behind the compression, and how often it gzipped a whole body. */
-async function serve(handler: Handler, options: { cacheBytes?: number } = {}) {
+async function serve(handler: Handler, options: Omit<Parameters<typeof compressingResponses>[0], 'gzip'> = {}) {
   const counted = { wholeBodies: 0 };
   const compress = compressingResponses({
     ...options,
@@ -165,23 +165,83 @@ describe('a page streamed as it renders', () => {
   });
 });
 
+describe('a static file the build compressed', () => {
+  const script = `self.push(${JSON.stringify(page)});`;
+  const build = { br: brotliCompressSync(script), gzip: gzipSync(script, { level: 9 }) };
+  const fileAddress = '/_next/static/chunks/0cz1d0mv5g_q7.js';
+  /** A file as Next's static serving sends it: streamed, immutable, its uncompressed length set. */
+  const sendFile =
+    (status = 200, cacheControl = 'public, max-age=31536000, immutable'): Handler =>
+    (_request, response) => {
+      response.statusCode = status;
+      response.setHeader('Content-Type', 'application/javascript; charset=UTF-8');
+      response.setHeader('Cache-Control', cacheControl);
+      response.setHeader('Content-Length', Buffer.byteLength(script));
+      response.write(script.slice(0, 100));
+      setImmediate(() => response.end(script.slice(100)));
+    };
+  const lookups: string[] = [];
+  const precompressedBody = (url: string, coding: 'br' | 'gzip') => {
+    lookups.push(`${coding} ${url}`);
+    return url.startsWith(fileAddress) ? build[coding] : undefined;
+  };
+
+  it('reaches a browser as the build compressed it, in Brotli where accepted, else gzip', async () => {
+    const { origin, counted } = await serve(sendFile(), { precompressedBody });
+    const browser = await request(origin + fileAddress, { acceptEncoding: 'gzip, deflate, br, zstd' });
+    expect(browser.headers['content-encoding']).toBe('br');
+    expect(browser.headers['content-length']).toBe(String(build.br.length));
+    expect(browser.body.equals(build.br)).toBe(true);
+    expect(browser.headers.vary).toBe('Accept-Encoding');
+    const gzipOnly = await request(`${origin}${fileAddress}?dpl=1`, { acceptEncoding: 'gzip' });
+    expect(gzipOnly.headers['content-encoding']).toBe('gzip');
+    expect(gzipOnly.body.equals(build.gzip)).toBe(true);
+    const gzipPreferred = await request(origin + fileAddress, { acceptEncoding: 'br;q=0.5, gzip' });
+    expect(gzipPreferred.headers['content-encoding']).toBe('gzip');
+    const plain = await request(origin + fileAddress, { acceptEncoding: '' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    expect(counted.wholeBodies).toBe(0);
+  });
+
+  it('is compressed as it streams when the build has no copy, or the answer is not the file whole', async () => {
+    const { origin } = await serve(sendFile(), { precompressedBody });
+    const other = await request(`${origin}/_next/static/chunks/other.js`);
+    expect(other.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(other.body).toString()).toBe(script);
+    const brOnly = await request(`${origin}/_next/static/chunks/other.js`, { acceptEncoding: 'br' });
+    expect(brOnly.headers['content-encoding']).toBeUndefined();
+    expect(brOnly.body.toString()).toBe(script);
+    // Not the file's bytes (an error page), or bytes that may change at the address.
+    for (const handler of [sendFile(404), sendFile(200, 'public, max-age=0, must-revalidate')]) {
+      lookups.length = 0;
+      const served = await serve(handler, { precompressedBody });
+      const { headers, body } = await request(served.origin + fileAddress);
+      expect(headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(body).toString()).toBe(script);
+      expect(lookups).toEqual([]);
+    }
+  });
+});
+
 describe('Accept-Encoding', () => {
   it.each([
-    ['gzip', true],
-    ['gzip, deflate, br, zstd', true],
-    ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
-    ['x-gzip', true],
-    ['*', true],
-    ['GZIP', true],
-    ['', false],
-    ['identity', false],
-    ['br, zstd', false],
-    ['gzip;q=0', false],
-    ['gzip;q=0.000', false],
-    ['*;q=0', false],
-    ['*, gzip;q=0', false],
-    ['gzip;q=nonsense', false],
-  ])('%j accepts gzip: %s', (header, accepted) => {
-    expect(acceptsGzip(header)).toBe(accepted);
+    ['gzip', ['gzip']],
+    ['gzip, deflate, br, zstd', ['br', 'gzip']],
+    ['br;q=1.0, gzip;q=0.8, *;q=0.1', ['br', 'gzip']],
+    ['gzip;q=1.0, br;q=0.8', ['gzip', 'br']],
+    ['x-gzip', ['gzip']],
+    ['*', ['br', 'gzip']],
+    ['GZIP, BR', ['br', 'gzip']],
+    ['', []],
+    ['identity', []],
+    ['br, zstd', ['br']],
+    ['gzip;q=0', []],
+    ['gzip;q=0.000, br', ['br']],
+    ['*;q=0', []],
+    ['*, gzip;q=0', ['br']],
+    ['gzip;q=nonsense', []],
+  ])('%j accepts %j', (header, codings) => {
+    expect(acceptedCodings(header)).toEqual(codings);
   });
 });

@@ -1,11 +1,11 @@
 // Serves a production build: Next's request handler from the standalone folder (next.config sets
 // output 'standalone'), under a server of its own that compresses responses (cache/compression.mjs:
-// a cached page is compressed once, not on every request, which Next's built-in compression does;
-// next.config turns that off) and serves the page it sent to the next readers of the same address
-// for half a second (cache/renderedViews.mjs), and once idle after a full garbage collection gives
-// the memory the C allocator holds free back to the system (memory/freedMemory.mjs). It first copies
-// the build's static files (and public/, if any) into the standalone folder, which Next leaves to
-// the deployment.
+// a cached page is compressed once, not on every request, which Next's built-in compression does,
+// and the static files go out as the build compressed them; next.config turns Next's off) and
+// serves the page it sent to the next readers of the same address for half a second
+// (cache/renderedViews.mjs), and once idle after a full garbage collection gives the memory the C
+// allocator holds free back to the system (memory/freedMemory.mjs). It first copies the build's
+// static files (and public/, if any) into the standalone folder, which Next leaves to the deployment.
 //   NEXT_DIST_DIR      the build folder (default .next, as next.config)
 //   HOSTNAME, PORT     where to listen (default 0.0.0.0 and 3000, as Next's standalone server.js)
 //   KEEP_ALIVE_TIMEOUT milliseconds an idle keep-alive connection stays open (as server.js)
@@ -15,6 +15,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compressingResponses } from '../cache/compression.mjs';
+import { precompressedStaticFiles } from '../cache/precompressed.mjs';
 import { keepingRenderedViews } from '../cache/renderedViews.mjs';
 import { returnFreedMemoryWhenIdle } from '../memory/freedMemory.mjs';
 
@@ -60,7 +61,9 @@ const next = createRequire(path.join(standalone, 'server.js'))('next');
 const app = next({ dev: false, dir: standalone, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const compressResponse = compressingResponses();
+const compressResponse = compressingResponses({
+  precompressedBody: precompressedStaticFiles(path.join(standalone, distDir, 'static')),
+});
 const answerFromRenderedViews = keepingRenderedViews();
 
 const server = http.createServer(async (request, response) => {

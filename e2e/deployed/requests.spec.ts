@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
 import { deployedServerLog } from '../builds.mjs';
 import { fieldValues, staysOnPublicOrigin, throughReverseProxy, toServer, type RawResponse } from './http';
 
@@ -47,7 +47,11 @@ test('the remembered language is a Secure, HttpOnly, SameSite=Lax cookie over HT
   expect(cookie).toMatch(/;\s*SameSite=Lax(;|$)/i);
 });
 
-test('pages reach a browser gzipped, cached or rendered for the request, and a client without gzip whole', async ({ page }) => {
+test('pages reach a browser gzipped and their scripts and styles in Brotli, and a client without gzip whole', async ({ page }) => {
+  const staticFiles: Response[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.match(/^\/_next\/static\/.+\.(?:js|css)$/)) staticFiles.push(response);
+  });
   // A cached page (compressed once, then sent as is) and a filtered library (compressed as it streams).
   for (const path of ['/es/carceles', '/en/documents?kind=report']) {
     const response = await page.goto(path);
@@ -57,6 +61,9 @@ test('pages reach a browser gzipped, cached or rendered for the request, and a c
     expect(headers.vary, path).toMatch(/\baccept-encoding\b/i);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
+  // As the build compressed them, not per request.
+  expect(staticFiles.length).toBeGreaterThan(5);
+  for (const file of staticFiles) expect((await file.allHeaders())['content-encoding'], file.url()).toBe('br');
   const plain = await throughReverseProxy('/es/carceles');
   expect(plain.status).toBe(200);
   expect(fieldValues(plain, 'content-encoding')).toEqual([]);
