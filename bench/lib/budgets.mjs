@@ -39,7 +39,8 @@ const readme = (section) => `[README, ${section}](../README.md#${section.toLower
 const knownCauses = {
   largestContentfulPaint: (floor) =>
     "Lighthouse's simulation counts every script that started running before the paint was observed on loopback " +
-    '(LCP observed, in the Lighthouse table): some 142 KB of the framework\'s async chunks, the floor app\'s as much. ' +
+    '(LCP observed, in the Lighthouse table): the framework\'s async chunks (the JavaScript of the page weight table), ' +
+    'which the floor app loads as much of. ' +
     'The lead paragraph is in the first HTML, but laid out after two stylesheets while those scripts compile on the ' +
     "machine's other core, it loses that race; and Debian's full headless Chromium then often holds the frame until " +
     'about 1.2 s (as GoogleChrome/lighthouse#17148 describes). ' +
@@ -51,7 +52,7 @@ const knownCauses = {
     'The largest contentful paint above, and total blocking time, which the framework\'s scripts set and the ' +
     `machine's load moves: in this run the floor app (the framework alone, one heading) scored ${floor.median.performance}, ` +
     `with ${Math.round(floor.median.totalBlockingTimeMs)} ms of total blocking time. Every page scored 97–99 in the run ` +
-    'of 14ab968 (4 December, morning) and 79–98 in the seven runs since, with the same Lighthouse and Chromium. ' +
+    'of 14ab968 (4 December, morning), and some page under 98 in every run since, with the same Lighthouse and Chromium. ' +
     readme('Reading Lighthouse\'s LCP on this site'),
   overPeer:
     'A page asked for again within half a second is served from the server\'s own copy (cache/renderedViews.mjs) ' +

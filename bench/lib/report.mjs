@@ -260,7 +260,8 @@ function pageWeightSection(results) {
   const { pageWeight } = results;
   return [
     'Bytes as transferred: the compressed bodies that the server sends to a browser accepting ' +
-      'gzip, br and zstd (the server answers gzip). CSS and JavaScript are the stylesheets and ' +
+      'gzip, br and zstd (the site answers its pages in gzip and its scripts and stylesheets as its build ' +
+      'compressed them, in Brotli; the floor app, under `next start`, answers gzip). CSS and JavaScript are the stylesheets and ' +
       'scripts the HTML loads; noModule polyfills, which modern browsers skip, are left out, and so ' +
       'are chunks loaded later (Lighthouse\'s total byte weight below counts everything). The floor ' +
       'is a fresh create-next-app page with next-intl\'s provider and no site code, on the same ' +
