@@ -12,10 +12,10 @@ import zlib from 'node:zlib';
 import { minimumCompressedBytes } from './compression.mjs';
 
 /** The codings kept beside each file, by the suffix of their file. */
-export const precompressedSuffixes = { br: '.br', gzip: '.gz' };
+const precompressedSuffixes = { br: '.br', gzip: '.gz' };
 
 /** Where Next serves the files of its dist folder's static/ folder. */
-export const staticFilesPath = '/_next/static/';
+const staticFilesPath = '/_next/static/';
 
 const compressibleFile = /\.(?:js|mjs|css|json|svg|txt|xml|html)$/;
 
