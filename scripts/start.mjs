@@ -58,7 +58,12 @@ process.chdir(standalone);
 
 // Next's documented custom-server entry (`next()`), from the standalone folder's traced copy.
 const next = createRequire(path.join(standalone, 'server.js'))('next');
-const app = next({ dev: false, dir: standalone, hostname, port });
+// Next names a loopback host `localhost` in the URL it gives proxy.ts, but builds the request's own
+// origin on the hostname it is given. Bound to 127.0.0.1, the two differed, so the proxy's rewrite
+// of a legacy address looked external: Next sent it to itself over HTTP, and behind a TLS proxy
+// over HTTPS, which failed (a 500; vercel/next.js#94745). Named as Next names it, it stays internal.
+const loopbackHostname = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
+const app = next({ dev: false, dir: standalone, hostname: loopbackHostname.test(hostname) ? 'localhost' : hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const compressResponse = compressingResponses({

@@ -65,6 +65,27 @@ export function toServer(path: string, headers: Record<string, string> = {}): Pr
   });
 }
 
+/**
+ * The same request as nginx passes it on (deploy/nginx/dps-proxy.conf) to a server bound to
+ * loopback, where only a proxy on the same host can reach it: the embedded build's e2e server,
+ * bound to 127.0.0.1.
+ */
+export function proxiedToLoopbackServer(path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest(http.request, {
+    host: '127.0.0.1',
+    port: Number(e2ePorts.E2E_PORT),
+    path,
+    headers: {
+      Host: publicHostname,
+      'X-Forwarded-Proto': 'https',
+      'X-Forwarded-Host': publicHostname,
+      'X-Forwarded-For': '203.0.113.7',
+      'X-Real-IP': '203.0.113.7',
+      ...headers,
+    },
+  });
+}
+
 /** Whether a Location keeps the reader on the public site: a path, or a URL on SITE_URL. */
 export function staysOnPublicOrigin(location: string): boolean {
   return (location.startsWith('/') && !location.startsWith('//')) || location.startsWith(`${e2eSiteUrl}/`);
